@@ -1,0 +1,289 @@
+// Build-time only: reads every file in data/, turns it into the library's types, validates it with the zod schemas,
+// and checks every cross-reference. Returns the content or the list of problems, each naming the file and field.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import {
+  ContentBlock,
+  Faq,
+  GuidancePage,
+  Instrument,
+  LegalReference,
+  Organisation,
+  PageBlock,
+  RelatedRef,
+} from '../../src/schemas/index.js';
+import type { InlineNode, RefKind } from '../../src/schemas/inline.js';
+import { InlineError, parseInline } from './inline.js';
+
+export interface Content {
+  pages: GuidancePage[];
+  faqs: Faq[];
+  organisations: Organisation[];
+  instruments: Instrument[];
+  legislation: LegalReference[];
+}
+
+export interface LoadResult {
+  content: Content;
+  problems: string[];
+}
+
+type Raw = Record<string, unknown>;
+
+const REF_PREFIXES: Record<string, RefKind> = { org: 'organisation', law: 'legislation', faq: 'faq', page: 'page' };
+
+function yamlFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+    .sort()
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile());
+}
+
+function zodProblems(error: z.ZodError, where: string): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path
+      .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+      .join('');
+    return `${where}${path}: ${issue.message}`;
+  });
+}
+
+/** Turns the authoring form of a content block into the library's form. */
+function convertBlock(raw: unknown, where: string): unknown {
+  if (typeof raw !== 'object' || raw === null) throw new InlineError(`${where}: expected a block`);
+  const block = raw as Raw;
+  switch (block['type']) {
+    case 'heading':
+      return { type: 'heading', id: block['id'], level: block['level'] ?? 2, content: parseInline(block['text'], `${where}.text`) };
+    case 'paragraph':
+      return { type: 'paragraph', id: block['id'], content: parseInline(block['text'], `${where}.text`) };
+    case 'warning':
+      return { type: 'warning', id: block['id'], content: parseInline(block['text'], `${where}.text`) };
+    case 'list': {
+      const items = block['items'];
+      if (!Array.isArray(items)) throw new InlineError(`${where}.items: expected a list of text items`);
+      return {
+        type: 'list',
+        id: block['id'],
+        ordered: block['ordered'] ?? false,
+        items: items.map((item, i) => parseInline(item, `${where}.items[${i}]`)),
+      };
+    }
+    case 'inset': {
+      const text = block['text'];
+      const paragraphs = Array.isArray(text) ? text : [text];
+      return {
+        type: 'inset',
+        id: block['id'],
+        content: paragraphs.map((p, i) => parseInline(p, `${where}.text${Array.isArray(text) ? `[${i}]` : ''}`)),
+      };
+    }
+    default:
+      throw new InlineError(
+        `${where}.type: unknown block type ${JSON.stringify(block['type'])} (expected heading, paragraph, list, inset, warning or faq)`,
+      );
+  }
+}
+
+function parseRelated(value: unknown, where: string): unknown {
+  if (typeof value !== 'string') return value;
+  const match = /^([a-z]+):(.+)$/.exec(value);
+  const kind = match ? REF_PREFIXES[match[1] as string] : undefined;
+  if (!match || !kind) throw new InlineError(`${where}: expected org:ID, law:ID, faq:ID or page:ID (found "${value}")`);
+  return { kind, id: match[2] };
+}
+
+/** Every inline node in `blocks`, with its path. FAQ items in a page are skipped: the FAQ's own file is checked. */
+function* inlineNodes(blocks: readonly unknown[]): Generator<{ node: InlineNode; path: string }> {
+  for (const [i, block] of blocks.entries()) {
+    const b = block as Raw;
+    const runs: [InlineNode[], string][] = [];
+    if (Array.isArray(b['content']) && b['type'] !== 'inset') runs.push([b['content'] as InlineNode[], `[${i}].content`]);
+    if (b['type'] === 'inset') (b['content'] as InlineNode[][]).forEach((run, j) => runs.push([run, `[${i}].content[${j}]`]));
+    if (b['type'] === 'list') (b['items'] as InlineNode[][]).forEach((run, j) => runs.push([run, `[${i}].items[${j}]`]));
+    for (const [run, path] of runs) for (const [k, node] of run.entries()) yield { node, path: `${path}[${k}]` };
+  }
+}
+
+function blockIds(blocks: readonly unknown[]): string[] {
+  return blocks.flatMap((block) => {
+    const b = block as Raw;
+    return [String(b['id']), ...(b['type'] === 'faq' ? blockIds(b['answer'] as unknown[]) : [])];
+  });
+}
+
+/** Loads, converts, validates and cross-checks everything under `dataDir`. */
+export function loadData(dataDir: string): LoadResult {
+  const problems: string[] = [];
+  const rel = (path: string): string => relative(join(dataDir, '..'), path);
+  const content: Content = { pages: [], faqs: [], organisations: [], instruments: [], legislation: [] };
+
+  function readYaml(path: string): unknown {
+    try {
+      return parseYaml(readFileSync(path, 'utf8'), { uniqueKeys: true });
+    } catch (error) {
+      problems.push(`${rel(path)}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+      return undefined;
+    }
+  }
+
+  function validate<T>(schema: z.ZodType<T>, value: unknown, where: string): T | undefined {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    problems.push(...zodProblems(result.error, where));
+    return undefined;
+  }
+
+  // FAQs first: pages copy their question and answer.
+  const faqById = new Map<string, Faq>();
+  for (const path of yamlFiles(join(dataDir, 'faqs'))) {
+    const raw = readYaml(path) as Raw | undefined;
+    if (!raw) continue;
+    const where = rel(path);
+    try {
+      const answer = Array.isArray(raw['answer'])
+        ? raw['answer'].map((b, i) => convertBlock(b, `${where}: answer[${i}]`))
+        : raw['answer'];
+      const related = Array.isArray(raw['related'])
+        ? raw['related'].map((r, i) => parseRelated(r, `${where}: related[${i}]`))
+        : raw['related'];
+      const faq = validate(Faq, { ...raw, answer, related }, where + ': ');
+      if (faq) {
+        if (!path.endsWith(`/${faq.id}.yaml`)) problems.push(`${where}: the file name must be the id ("${faq.id}.yaml")`);
+        if (faqById.has(faq.id)) problems.push(`${where}: id "${faq.id}" is used by another FAQ`);
+        faqById.set(faq.id, faq);
+        content.faqs.push(faq);
+      }
+    } catch (error) {
+      problems.push(error instanceof InlineError ? error.message : `${where}: ${(error as Error).message}`);
+    }
+  }
+
+  for (const path of yamlFiles(join(dataDir, 'pages'))) {
+    const raw = readYaml(path) as Raw | undefined;
+    if (!raw) continue;
+    const where = rel(path);
+    try {
+      const body = Array.isArray(raw['body'])
+        ? raw['body'].map((b, i) => {
+            const blockWhere = `${where}: body[${i}]`;
+            const block = b as Raw;
+            if (block?.['type'] !== 'faq') return convertBlock(b, blockWhere);
+            const faqId = String(block['faq']);
+            const faq = faqById.get(faqId);
+            if (!faq) {
+              throw new InlineError(
+                `${blockWhere}.faq: no FAQ has the id "${faqId}" (known: ${[...faqById.keys()].join(', ') || 'none'})`,
+              );
+            }
+            return { type: 'faq', id: block['id'] ?? `faq-${faqId}`, faqId, question: faq.question, answer: faq.answer };
+          })
+        : raw['body'];
+      const page = validate(GuidancePage, { ...raw, body }, where + ': ');
+      if (page) {
+        if (!path.endsWith(`/${page.id}.yaml`)) problems.push(`${where}: the file name must be the id ("${page.id}.yaml")`);
+        content.pages.push(page);
+      }
+    } catch (error) {
+      problems.push(error instanceof InlineError ? error.message : `${where}: ${(error as Error).message}`);
+    }
+  }
+
+  for (const path of yamlFiles(join(dataDir, 'organisations'))) {
+    const raw = readYaml(path);
+    const org = raw === undefined ? undefined : validate(Organisation, raw, rel(path) + ': ');
+    if (org) {
+      if (!path.endsWith(`/${org.id}.yaml`)) problems.push(`${rel(path)}: the file name must be the id ("${org.id}.yaml")`);
+      content.organisations.push(org);
+    }
+  }
+
+  const instrumentsPath = join(dataDir, 'legislation', 'instruments.yaml');
+  for (const path of yamlFiles(join(dataDir, 'legislation'))) {
+    const raw = readYaml(path) as Raw | undefined;
+    if (!raw) continue;
+    if (path === instrumentsPath) {
+      const list = validate(Instrument.array(), raw['instruments'], rel(path) + ': instruments');
+      if (list) content.instruments.push(...list);
+    } else {
+      const list = validate(LegalReference.array(), raw['references'], rel(path) + ': references');
+      if (list) content.legislation.push(...list);
+    }
+  }
+
+  // Unique ids.
+  const unique = (kind: string, ids: string[]): void => {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) problems.push(`data/: two ${kind} have the id "${id}"`);
+      seen.add(id);
+    }
+  };
+  unique('pages', content.pages.map((p) => p.id));
+  unique('pages (slug)', content.pages.map((p) => p.slug));
+  unique('pages (contentId)', content.pages.map((p) => p.contentId));
+  unique('organisations', content.organisations.map((o) => o.id));
+  unique('instruments', content.instruments.map((i) => i.id));
+  unique('legal references', content.legislation.map((l) => l.id));
+
+  // Cross-references.
+  const known: Record<RefKind, Set<string>> = {
+    organisation: new Set(content.organisations.map((o) => o.id)),
+    legislation: new Set(content.legislation.map((l) => l.id)),
+    faq: new Set(content.faqs.map((f) => f.id)),
+    page: new Set(content.pages.map((p) => p.id)),
+  };
+  const checkRef = (kind: RefKind, id: string, where: string): void => {
+    if (!known[kind].has(id)) {
+      problems.push(`${where}: reference to unknown ${kind} "${id}" (known: ${[...known[kind]].sort().join(', ') || 'none'})`);
+    }
+  };
+  const instrumentIds = new Set(content.instruments.map((i) => i.id));
+  for (const ref of content.legislation) {
+    if (!instrumentIds.has(ref.instrument)) {
+      problems.push(`data/legislation: ${ref.id}.instrument: unknown instrument "${ref.instrument}"`);
+    }
+  }
+  for (const page of content.pages) {
+    const where = `data/pages/${page.id}.yaml: body`;
+    for (const { node, path } of inlineNodes(page.body)) {
+      if (node.type === 'ref') checkRef(node.kind, node.id, where + path);
+    }
+    unique(`blocks in page "${page.id}"`, blockIds(page.body));
+    checkDates(page, `data/pages/${page.id}.yaml`, problems);
+  }
+  for (const faq of content.faqs) {
+    const where = `data/faqs/${faq.id}.yaml`;
+    for (const { node, path } of inlineNodes(faq.answer)) {
+      if (node.type === 'ref') checkRef(node.kind, node.id, `${where}: answer${path}`);
+    }
+    faq.related.forEach((ref, i) => checkRef(ref.kind, ref.id, `${where}: related[${i}]`));
+    unique(`blocks in FAQ "${faq.id}"`, blockIds(faq.answer));
+    if (faq.reviewDue <= faq.lastReviewed) problems.push(`${where}: reviewDue must be after lastReviewed`);
+  }
+
+  // Keep the checks honest: these schemas are used here, not only imported.
+  void ContentBlock;
+  void PageBlock;
+  void RelatedRef;
+  return { content, problems };
+}
+
+function checkDates(page: GuidancePage, where: string, problems: string[]): void {
+  if (page.lastUpdated < page.firstPublished) problems.push(`${where}: lastUpdated is before firstPublished`);
+  if (page.reviewDue <= page.lastReviewed) problems.push(`${where}: reviewDue must be after lastReviewed`);
+  const dates = page.changeHistory.map((c) => c.date);
+  if (dates.some((d, i) => i > 0 && d > (dates[i - 1] as string))) {
+    problems.push(`${where}: changeHistory must be newest first`);
+  }
+  if (dates[0] !== page.lastUpdated) problems.push(`${where}: the newest changeHistory entry must be dated lastUpdated`);
+}
