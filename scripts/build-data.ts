@@ -51,6 +51,15 @@ function generate(content: Content): Record<string, string> {
     'organisations.ts': moduleFor('organisations', 'Organisation', 'OrganisationId', 'organisation', organisations),
     'instruments.ts': moduleFor('instruments', 'Instrument', 'InstrumentId', 'legislation', instruments),
     'legislation.ts': moduleFor('legislation', 'LegalReference', 'LegislationId', 'legislation', legislation),
+    'calendars.ts':
+      HEADER +
+      `import type { WorkingDayCalendar } from '../schemas/calendar.js';\n` +
+      `import { _deepFreeze } from '../_lib/deepFreeze.js';\n\n` +
+      `export const calendars: Readonly<Record<string, WorkingDayCalendar>> = /* @__PURE__ */ _deepFreeze(${JSON.stringify(
+        Object.fromEntries(content.calendars.map((c) => [c.id, c])),
+        null,
+        2,
+      )});\n`,
   };
 }
 
@@ -71,5 +80,5 @@ if (!check) {
 }
 console.log(
   `build-data: ${content.pages.length} page(s), ${content.faqs.length} FAQ(s), ${content.organisations.length} organisation(s), ` +
-    `${content.instruments.length} instrument(s), ${content.legislation.length} legal reference(s)${check ? ' (checked)' : ''}`,
+    `${content.instruments.length} instrument(s), ${content.legislation.length} legal reference(s), ${content.calendars.length} calendar(s)${check ? ' (checked)' : ''}`,
 );

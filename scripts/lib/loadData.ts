@@ -9,6 +9,7 @@ import {
   Faq,
   GuidancePage,
   Instrument,
+  WorkingDayCalendar,
   LegalReference,
   Organisation,
   PageBlock,
@@ -23,6 +24,7 @@ export interface Content {
   organisations: Organisation[];
   instruments: Instrument[];
   legislation: LegalReference[];
+  calendars: WorkingDayCalendar[];
 }
 
 export interface LoadResult {
@@ -125,7 +127,7 @@ function blockIds(blocks: readonly unknown[]): string[] {
 export function loadData(dataDir: string): LoadResult {
   const problems: string[] = [];
   const rel = (path: string): string => relative(join(dataDir, '..'), path);
-  const content: Content = { pages: [], faqs: [], organisations: [], instruments: [], legislation: [] };
+  const content: Content = { pages: [], faqs: [], organisations: [], instruments: [], legislation: [], calendars: [] };
 
   function readYaml(path: string): unknown {
     try {
@@ -218,6 +220,22 @@ export function loadData(dataDir: string): LoadResult {
       const list = validate(LegalReference.array(), raw['references'], rel(path) + ': references');
       if (list) content.legislation.push(...list);
     }
+  }
+
+  for (const path of yamlFiles(join(dataDir, 'calendars'))) {
+    const raw = readYaml(path);
+    const calendar = raw === undefined ? undefined : validate(WorkingDayCalendar, raw, rel(path) + ': ');
+    if (!calendar) continue;
+    const where = rel(path);
+    if (!path.endsWith(`/${calendar.id}.yaml`)) problems.push(`${where}: the file name must be the id ("${calendar.id}.yaml")`);
+    calendar.holidays.forEach((holiday, i) => {
+      const previous = calendar.holidays[i - 1];
+      if (previous && previous.date >= holiday.date) problems.push(`${where}: holidays[${i}]: dates must be in order and unique (${holiday.date})`);
+      if (holiday.date < calendar.coverage.from || holiday.date > calendar.coverage.to) {
+        problems.push(`${where}: holidays[${i}]: ${holiday.date} is outside coverage`);
+      }
+    });
+    content.calendars.push(calendar);
   }
 
   // Unique ids.

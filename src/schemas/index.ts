@@ -8,4 +8,6 @@ export * from './guidancePage.js';
 export * from './faq.js';
 export * from './organisation.js';
 export * from './legislation.js';
+export * from './calendar.js';
+export * from './deadline.js';
 export * from './contentIds.js';

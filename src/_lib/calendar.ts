@@ -1,0 +1,108 @@
+import { calendars } from '../_generated/calendars.js';
+import { GuidanceError } from '../errors.js';
+import type { WorkingDayCalendar } from '../schemas/calendar.js';
+import { _englandAndWalesRegularHolidays } from './englandAndWalesRules.js';
+import { _dayOfWeek, _isPlainDate, _longDate } from './plainDate.js';
+
+/** The calendar used when a caller passes none. */
+export const _defaultCalendar = calendars['england-and-wales'] as WorkingDayCalendar;
+
+/** A non-working day besides weekends, and whether it comes from the calendar's data or from the rules. */
+export interface _Holiday {
+  title: string;
+  projected: boolean;
+}
+
+interface _Index {
+  known: Map<string, string>;
+  projectedYears: Map<number, Map<string, string>>;
+}
+
+const indexes = new WeakMap<object, _Index>();
+
+function invalid(argument: string, message: string): GuidanceError {
+  return new GuidanceError('INVALID_ARGUMENT', `${argument} ${message}`, { argument });
+}
+
+/** Checks a caller's calendar once (the result is cached per object) and returns its index. */
+function indexOf(calendar: unknown, argument: string): _Index {
+  if (typeof calendar !== 'object' || calendar === null) {
+    throw invalid(argument, 'must be a working-day calendar such as englandAndWalesCalendar.');
+  }
+  const cached = indexes.get(calendar);
+  if (cached) return cached;
+  const c = calendar as Partial<WorkingDayCalendar>;
+  if (!c.coverage || !_isPlainDate(c.coverage.from) || !_isPlainDate(c.coverage.to) || c.coverage.from > c.coverage.to) {
+    throw invalid(`${argument}.coverage`, 'must be { from, to } with two YYYY-MM-DD dates, from not after to.');
+  }
+  if (c.beyondCoverage !== 'england-and-wales-rules' && c.beyondCoverage !== 'error') {
+    throw invalid(`${argument}.beyondCoverage`, 'must be "england-and-wales-rules" or "error".');
+  }
+  if (!Array.isArray(c.holidays)) throw invalid(`${argument}.holidays`, 'must be an array of { date, title }.');
+  const known = new Map<string, string>();
+  c.holidays.forEach((holiday: unknown, i) => {
+    const h = holiday as { date?: unknown; title?: unknown };
+    if (typeof h !== 'object' || h === null || !_isPlainDate(h.date) || typeof h.title !== 'string') {
+      throw invalid(`${argument}.holidays[${i}]`, 'must be { date: "YYYY-MM-DD", title: string }.');
+    }
+    known.set(h.date, h.title);
+  });
+  const index: _Index = { known, projectedYears: new Map() };
+  indexes.set(calendar, index);
+  return index;
+}
+
+/**
+ * The non-working day (besides weekends) on `date`, or undefined. Throws DATE_OUT_OF_RANGE for a date the calendar
+ * cannot answer for.
+ */
+export function _holidayOn(date: string, calendar: WorkingDayCalendar, argument: string): _Holiday | undefined {
+  const index = indexOf(calendar, 'calendar');
+  if (date < calendar.coverage.from) {
+    throw new GuidanceError(
+      'DATE_OUT_OF_RANGE',
+      `${argument} (${date}) is before the calendar "${calendar.id}" starts (${calendar.coverage.from}); bank holidays before then are not known.`,
+      { argument },
+    );
+  }
+  if (date <= calendar.coverage.to) {
+    const title = index.known.get(date);
+    return title === undefined ? undefined : { title, projected: false };
+  }
+  if (calendar.beyondCoverage === 'error') {
+    throw new GuidanceError(
+      'DATE_OUT_OF_RANGE',
+      `${argument} (${date}) is after the calendar "${calendar.id}" ends (${calendar.coverage.to}).`,
+      { argument },
+    );
+  }
+  const year = Number(date.slice(0, 4));
+  let projected = index.projectedYears.get(year);
+  if (!projected) {
+    projected = new Map(_englandAndWalesRegularHolidays(year).map((h) => [h.date, h.title]));
+    index.projectedYears.set(year, projected);
+  }
+  const title = projected.get(date);
+  return title === undefined ? undefined : { title, projected: true };
+}
+
+/** Whether `date` is after the calendar's data, so that any holiday in its year is projected. */
+export function _isProjected(date: string, calendar: WorkingDayCalendar): boolean {
+  return date > calendar.coverage.to;
+}
+
+/** Whether `date` is a working day: not a Saturday, a Sunday or a non-working day in the calendar. */
+export function _isWorkingDay(date: string, calendar: WorkingDayCalendar, argument = 'date'): boolean {
+  const holiday = _holidayOn(date, calendar, argument);
+  const dow = _dayOfWeek(date);
+  return dow !== 0 && dow !== 6 && holiday === undefined;
+}
+
+/** Why `date` is not a working day, in words ("Saturday", "a bank holiday (Easter Monday)"), or undefined. */
+export function _whyNotWorking(date: string, calendar: WorkingDayCalendar): string | undefined {
+  const holiday = _holidayOn(date, calendar, 'date');
+  if (holiday) return `${_longDate(date)} is not a working day (${holiday.title}${holiday.projected ? ', projected' : ''})`;
+  const dow = _dayOfWeek(date);
+  if (dow === 0 || dow === 6) return `${_longDate(date)} is not a working day (a weekend)`;
+  return undefined;
+}
