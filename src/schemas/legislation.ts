@@ -47,13 +47,14 @@ export type Jurisdiction = z.infer<typeof Jurisdiction>;
 /**
  * How firmly a summary is backed: `primary` when it was checked against the provision's own text on
  * legislation.gov.uk or GOV.UK; `official` when it rests on an official page that describes it; `secondary` when it
- * rests only on other sources (an app should say so).
+ * rests only on other sources (an app should say so); `unverified` when the provision is known to exist but its
+ * content could not be read (the summary says only what is certain).
  *
  * @example
- * Verification.options //=> ['primary', 'official', 'secondary']
+ * Verification.options //=> ['primary', 'official', 'secondary', 'unverified']
  */
 export const Verification = z
-  .enum(['primary', 'official', 'secondary'])
+  .enum(['primary', 'official', 'secondary', 'unverified'])
   .meta({ id: 'Verification', description: 'How firmly a summary is backed by the text of the law.' });
 
 /**
