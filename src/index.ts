@@ -13,3 +13,7 @@ export * from './deadlines/addWorkingDays.js';
 export * from './deadlines/listBankHolidays.js';
 export * from './deadlines/appealDeadline.js';
 export * from './deadlines/mediationAgreementDeadlines.js';
+export * from './deadlines/mediationAdviserDeadline.js';
+export * from './deadlines/mediationCertificateDeadline.js';
+export * from './deadlines/mediationMeetingDeadline.js';
+export * from './deadlines/mediationTimeline.js';

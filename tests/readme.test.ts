@@ -35,3 +35,13 @@ describe('README', () => {
     expect(logged[2]).toContain('Did you mean "after-mediation"?');
   });
 });
+
+describe('README appeal example', () => {
+  it('states the date appealDeadline really returns', () => {
+    const block = /### The last day to appeal\n\n```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const input = /appealDeadline\((\{[^)]*\})\)/.exec(block)?.[1] ?? '';
+    const args = new Function(`return ${input}`)() as Parameters<typeof root.appealDeadline>[0];
+    const stated = /deadline\.lastDay;\s+\/\/ '(\d{4}-\d{2}-\d{2})'/.exec(block)?.[1];
+    expect(stated).toBe(root.appealDeadline(args).lastDay);
+  });
+});

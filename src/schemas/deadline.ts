@@ -126,3 +126,61 @@ export const AgreementDeadline = z
  * first.dueDate //=> '2026-07-15'
  */
 export type AgreementDeadline = z.infer<typeof AgreementDeadline>;
+
+/**
+ * A date in the mediation process (regulations 33 to 39 of the SEND Regulations 2014) by which someone must act.
+ * `verification` says how firmly the period rests on the text of the regulations; anything but `primary` comes with
+ * a caveat.
+ *
+ * @example
+ * ProcessDeadline.shape.verification.safeParse('secondary').success //=> true
+ */
+export const ProcessDeadline = z
+  .object({
+    event: z.string().min(1).describe('What must happen, as a stable id, for example "contact-mediation-adviser".'),
+    dueDate: PlainDate,
+    description: z.string().min(1),
+    who: z.enum(['parent-or-young-person', 'mediation-adviser', 'local-authority', 'local-authority-or-commissioning-body']),
+    legislation: z.array(z.string().min(1)),
+    verification: z.enum(['primary', 'official', 'secondary']),
+    steps: z.array(ExplanationStep).min(1),
+    caveats: z.array(z.string().min(1)),
+  })
+  .strict()
+  .meta({ id: 'ProcessDeadline', description: 'A date in the mediation process by which someone must act.' });
+
+/**
+ * A date in the mediation process by which someone must act.
+ *
+ * @example
+ * import { mediationAdviserDeadline } from 'send-mediation-guidance';
+ * const deadline: ProcessDeadline = mediationAdviserDeadline({ decisionLetterDate: '2026-10-01' });
+ * deadline.dueDate //=> '2026-12-01'
+ */
+export type ProcessDeadline = z.infer<typeof ProcessDeadline>;
+
+/**
+ * One entry of a mediation timeline: a date you gave (`given`) or a date the library worked out (`deadline`).
+ *
+ * @example
+ * TimelineEvent.shape.kind.options //=> ['given', 'deadline']
+ */
+export const TimelineEvent = z
+  .object({
+    date: PlainDate,
+    kind: z.enum(['given', 'deadline']),
+    event: z.string().min(1),
+    label: z.string().min(1).describe('What happens on or by this date, in plain English.'),
+    legislation: z.array(z.string().min(1)),
+  })
+  .strict()
+  .meta({ id: 'TimelineEvent', description: 'A dated entry of the mediation timeline.' });
+
+/**
+ * A dated entry of the mediation timeline.
+ *
+ * @example
+ * const entry: TimelineEvent = { date: '2026-10-01', kind: 'given', event: 'decision-letter', label: 'The council sent its decision.', legislation: [] };
+ * entry.kind //=> 'given'
+ */
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
