@@ -82,6 +82,7 @@ export const Instrument = z
     number: z.string().min(1).optional().describe('SI 2014/1530, c. 6 ...; absent for guidance.'),
     url: HttpsUrl,
     jurisdiction: Jurisdiction,
+    made: PlainDate.optional().describe('The day it was made (or passed); absent where that was not verified.'),
     inForce: PlainDate.optional().describe('The day it came into force; absent where that was not verified.'),
     sources: z.array(Source).min(1),
   })
