@@ -51,6 +51,16 @@ function generate(content: Content): Record<string, string> {
     'organisations.ts': moduleFor('organisations', 'Organisation', 'OrganisationId', 'organisation', organisations),
     'instruments.ts': moduleFor('instruments', 'Instrument', 'InstrumentId', 'legislation', instruments),
     'legislation.ts': moduleFor('legislation', 'LegalReference', 'LegislationId', 'legislation', legislation),
+    'localAuthorities.ts':
+      HEADER +
+      `import type { LocalAuthority } from '../schemas/localAuthority.js';\nimport type { Source } from '../schemas/source.js';\n` +
+      `import { _deepFreeze } from '../_lib/deepFreeze.js';\n\n` +
+      `export const localAuthorities: readonly LocalAuthority[] = /* @__PURE__ */ _deepFreeze(${JSON.stringify(
+        [...content.localAuthorities].sort((a, b) => a.gssCode.localeCompare(b.gssCode)),
+        null,
+        2,
+      )});\n\n` +
+      `export const localAuthoritySources: readonly Source[] = /* @__PURE__ */ _deepFreeze(${JSON.stringify(content.localAuthoritySources, null, 2)});\n`,
     'calendars.ts':
       HEADER +
       `import type { WorkingDayCalendar } from '../schemas/calendar.js';\n` +
@@ -80,5 +90,5 @@ if (!check) {
 }
 console.log(
   `build-data: ${content.pages.length} page(s), ${content.faqs.length} FAQ(s), ${content.organisations.length} organisation(s), ` +
-    `${content.instruments.length} instrument(s), ${content.legislation.length} legal reference(s), ${content.calendars.length} calendar(s)${check ? ' (checked)' : ''}`,
+    `${content.instruments.length} instrument(s), ${content.legislation.length} legal reference(s), ${content.calendars.length} calendar(s), ${content.localAuthorities.length} local authorities${check ? ' (checked)' : ''}`,
 );

@@ -10,6 +10,8 @@ import {
   GuidancePage,
   Instrument,
   WorkingDayCalendar,
+  LocalAuthority,
+  Source,
   LegalReference,
   Organisation,
   PageBlock,
@@ -25,6 +27,8 @@ export interface Content {
   instruments: Instrument[];
   legislation: LegalReference[];
   calendars: WorkingDayCalendar[];
+  localAuthorities: LocalAuthority[];
+  localAuthoritySources: Source[];
 }
 
 export interface LoadResult {
@@ -127,7 +131,7 @@ function blockIds(blocks: readonly unknown[]): string[] {
 export function loadData(dataDir: string): LoadResult {
   const problems: string[] = [];
   const rel = (path: string): string => relative(join(dataDir, '..'), path);
-  const content: Content = { pages: [], faqs: [], organisations: [], instruments: [], legislation: [], calendars: [] };
+  const content: Content = { pages: [], faqs: [], organisations: [], instruments: [], legislation: [], calendars: [], localAuthorities: [], localAuthoritySources: [] };
 
   function readYaml(path: string): unknown {
     try {
@@ -238,6 +242,15 @@ export function loadData(dataDir: string): LoadResult {
     content.calendars.push(calendar);
   }
 
+  for (const path of yamlFiles(join(dataDir, 'local-authorities'))) {
+    const raw = readYaml(path) as Raw | undefined;
+    if (!raw) continue;
+    const list = validate(LocalAuthority.array(), raw['authorities'], rel(path) + ': authorities');
+    const sources = validate(Source.array().min(1), raw['sources'], rel(path) + ': sources');
+    if (list) content.localAuthorities.push(...list);
+    if (sources) content.localAuthoritySources.push(...sources);
+  }
+
   // Unique ids.
   const unique = (kind: string, ids: string[]): void => {
     const seen = new Set<string>();
@@ -252,6 +265,10 @@ export function loadData(dataDir: string): LoadResult {
   unique('organisations', content.organisations.map((o) => o.id));
   unique('instruments', content.instruments.map((i) => i.id));
   unique('legal references', content.legislation.map((l) => l.id));
+  unique('local authorities (gssCode)', content.localAuthorities.map((a) => a.gssCode));
+  unique('local authorities (name)', content.localAuthorities.map((a) => a.name.toLowerCase()));
+  unique('local authorities (short name)', content.localAuthorities.map((a) => a.shortName.toLowerCase()));
+
 
   // Cross-references.
   const known: Record<RefKind, Set<string>> = {

@@ -59,3 +59,15 @@ describe('toJsonLd', () => {
     expect(() => toJsonLd({} as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 });
+
+describe('toJsonLd for organisations', () => {
+  it('describes a charity as Organization and the Ombudsman as GovernmentOrganization, with verified contacts only', async () => {
+    const { getOrganisation } = await import('../directory/getOrganisation.js');
+    const ipsea = toJsonLd(getOrganisation('ipsea'));
+    expect(ipsea).toMatchObject({ '@type': 'Organization', name: 'IPSEA (Independent Provider of Special Education Advice)', url: 'https://www.ipsea.org.uk', areaServed: 'England' });
+    expect(ipsea.contactPoint).toBeUndefined();
+    const lgsco = toJsonLd(getOrganisation('lgsco'));
+    expect(lgsco['@type']).toBe('GovernmentOrganization');
+    expect(lgsco.contactPoint).toEqual([{ '@type': 'ContactPoint', contactType: 'Complaints advice line', telephone: '+44 300 061 0614' }]);
+  });
+});

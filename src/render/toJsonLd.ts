@@ -6,6 +6,7 @@ import type { Faq } from '../schemas/faq.js';
 import type { GuidancePage } from '../schemas/guidancePage.js';
 import type { InlineNode, PhrasingNode } from '../schemas/inline.js';
 import type { LegalReference } from '../schemas/legislation.js';
+import type { Organisation } from '../schemas/organisation.js';
 import { formatCitation } from '../legislation/formatCitation.js';
 
 /**
@@ -72,9 +73,10 @@ function _answer(question: string, answer: readonly ContentBlock[]): JsonLd {
 }
 
 /**
- * Describes a guidance page, an FAQ or a legal reference as schema.org JSON-LD, for search engines and other
- * machines: a page becomes a `WebPage` (or an `FAQPage` when it holds questions), an FAQ a `FAQPage` with one
- * `Question`, and a legal reference a `Legislation` whose identifier is its legislation.gov.uk or GOV.UK address.
+ * Describes a guidance page, an FAQ, a legal reference or an organisation as schema.org JSON-LD, for search engines
+ * and other machines: a page becomes a `WebPage` (or an `FAQPage` when it holds questions), an FAQ a `FAQPage` with
+ * one `Question`, a legal reference a `Legislation` whose identifier is its legislation.gov.uk or GOV.UK address, and
+ * an organisation an `Organization` (a `GovernmentOrganization` for the tribunal and the Ombudsman).
  * Organisations and legal references a page mentions are listed as `Organization` and `Legislation`.
  *
  * @throws {@link GuidanceError} `INVALID_ARGUMENT` for anything else.
@@ -84,10 +86,35 @@ function _answer(question: string, answer: readonly ContentBlock[]): JsonLd {
  * law['@type'] //=> 'Legislation'
  * law.legislationIdentifier //=> 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/42'
  * toJsonLd(getGuidancePage('after-mediation'))['@type'] //=> 'FAQPage'
+ * toJsonLd(getOrganisation('lgsco'))['@type'] //=> 'GovernmentOrganization'
  */
-export function toJsonLd(content: GuidancePage | Faq | LegalReference): JsonLd {
+export function toJsonLd(content: GuidancePage | Faq | LegalReference | Organisation): JsonLd {
   if (typeof content !== 'object' || content === null) {
-    throw new GuidanceError('INVALID_ARGUMENT', 'toJsonLd expects a guidance page, an FAQ or a legal reference.', { argument: 'content' });
+    throw new GuidanceError('INVALID_ARGUMENT', 'toJsonLd expects a guidance page, an FAQ, a legal reference or an organisation.', { argument: 'content' });
+  }
+  if ('helpsWith' in content && 'uuid' in content) {
+    const org = content;
+    const government = org.kind === 'tribunal' || org.kind === 'ombudsman' || org.kind === 'government' || org.kind === 'local-authority';
+    const phones = org.contacts.filter((c) => c.type === 'phone');
+    const emails = org.contacts.filter((c) => c.type === 'email');
+    return {
+      '@context': 'https://schema.org',
+      '@type': government ? 'GovernmentOrganization' : 'Organization',
+      '@id': `urn:uuid:${org.uuid}`,
+      name: org.name,
+      ...(org.aliases.length > 0 ? { alternateName: [...org.aliases] } : {}),
+      description: org.summary,
+      ...(org.website === undefined ? {} : { url: org.website }),
+      ...(org.area === undefined ? {} : { areaServed: org.area === 'england' ? 'England' : org.area === 'england-and-wales' ? 'England and Wales' : 'Local' }),
+      ...(phones.length + emails.length > 0
+        ? {
+            contactPoint: [
+              ...phones.map((c) => ({ '@type': 'ContactPoint', contactType: c.label, telephone: `+44 ${c.value.slice(1)}`, ...(c.hours === undefined ? {} : { hoursAvailable: c.hours }) })),
+              ...emails.map((c) => ({ '@type': 'ContactPoint', contactType: c.label, email: c.value })),
+            ],
+          }
+        : {}),
+    };
   }
   if ('kind' in content && 'instrument' in content && typeof content.url === 'string') {
     const ref = content;
@@ -144,5 +171,5 @@ export function toJsonLd(content: GuidancePage | Faq | LegalReference): JsonLd {
       mentions: _mentions(faq.answer),
     };
   }
-  throw new GuidanceError('INVALID_ARGUMENT', 'toJsonLd expects a guidance page, an FAQ or a legal reference.', { argument: 'content' });
+  throw new GuidanceError('INVALID_ARGUMENT', 'toJsonLd expects a guidance page, an FAQ, a legal reference or an organisation.', { argument: 'content' });
 }

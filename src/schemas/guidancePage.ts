@@ -64,6 +64,11 @@ export const GuidancePage = z
     changeHistory: z.array(ChangeNote).min(1).describe('Newest first.'),
     sources: z.array(Source).min(1),
     body: z.array(PageBlock).min(1),
+    localisedFor: z
+      .object({ localAuthority: z.string().min(1), gssCode: z.string().optional() })
+      .strict()
+      .optional()
+      .describe('Set by localise: the council whose details the page carries.'),
   })
   .strict()
   .meta({ id: 'GuidancePage', description: 'A guidance page: envelope and body blocks.' });

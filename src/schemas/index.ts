@@ -10,4 +10,5 @@ export * from './organisation.js';
 export * from './legislation.js';
 export * from './calendar.js';
 export * from './deadline.js';
+export * from './localAuthority.js';
 export * from './contentIds.js';

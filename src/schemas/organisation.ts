@@ -11,7 +11,7 @@ import { HttpsUrl } from './url.js';
  * OrganisationKind.options.includes('charity') //=> true
  */
 export const OrganisationKind = z
-  .enum(['tribunal', 'charity', 'statutory-service', 'network', 'ombudsman', 'government'])
+  .enum(['tribunal', 'charity', 'statutory-service', 'network', 'ombudsman', 'government', 'local-authority'])
   .meta({ id: 'OrganisationKind', description: 'What kind of body an organisation is.' });
 
 /**
@@ -24,8 +24,127 @@ export const OrganisationKind = z
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
 
 /**
- * An organisation that can help, or that a parent may need to deal with, after mediation. Every fact has a source
- * and the date it was checked; a fact that could not be verified is left out rather than guessed.
+ * What a parent or young person may need help with after mediation.
+ *
+ * - `appeal`: deciding appeals (the tribunal itself);
+ * - `appeal-support`: help to make or prepare an appeal;
+ * - `advice`: advice about their situation and the law;
+ * - `helpline`: a phone line to call;
+ * - `information`: general information;
+ * - `complaint`: looking into complaints about a council;
+ * - `legal-representation`: someone to represent them at a hearing.
+ *
+ * @example
+ * Need.options.includes('complaint') //=> true
+ */
+export const Need = z
+  .enum(['appeal', 'appeal-support', 'advice', 'helpline', 'information', 'complaint', 'legal-representation'])
+  .meta({ id: 'Need', description: 'What someone may need help with.' });
+
+/**
+ * What someone may need help with.
+ *
+ * @example
+ * const need: Need = 'advice';
+ * need //=> 'advice'
+ */
+export type Need = z.infer<typeof Need>;
+
+/**
+ * Who an organisation serves.
+ *
+ * @example
+ * Audience.options //=> ['parents', 'young-people', 'professionals']
+ */
+export const Audience = z.enum(['parents', 'young-people', 'professionals']).meta({ id: 'Audience', description: 'Who an organisation serves.' });
+
+/**
+ * Who an organisation serves.
+ *
+ * @example
+ * const audience: Audience = 'parents';
+ * audience //=> 'parents'
+ */
+export type Audience = z.infer<typeof Audience>;
+
+/**
+ * A UK phone number as people write it: 10 or 11 digits starting with 0, optionally with spaces.
+ *
+ * @example
+ * UkPhoneNumber.safeParse('0300 061 0614').success //=> true
+ * UkPhoneNumber.safeParse('+1 555 0100').success //=> false
+ */
+export const UkPhoneNumber = z
+  .string()
+  .regex(/^0\d{2,4}(?: ?\d{3,4}){2}$/, 'Expected a UK phone number such as "0300 061 0614"')
+  .refine((value) => /^\d{10,11}$/.test(value.replace(/ /g, '')), 'Expected 10 or 11 digits')
+  .meta({ id: 'UkPhoneNumber', description: 'A UK phone number written with its leading 0.' });
+
+/**
+ * A UK phone number.
+ *
+ * @example
+ * const phone: UkPhoneNumber = '0300 061 0614';
+ * phone //=> '0300 061 0614'
+ */
+export type UkPhoneNumber = z.infer<typeof UkPhoneNumber>;
+
+/**
+ * An email address.
+ *
+ * @example
+ * EmailAddress.safeParse('sen@example.gov.uk').success //=> true
+ */
+export const EmailAddress = z.email().max(254).meta({ id: 'EmailAddress', description: 'An email address.' });
+
+/**
+ * An email address.
+ *
+ * @example
+ * const email: EmailAddress = 'sen@example.gov.uk';
+ * email //=> 'sen@example.gov.uk'
+ */
+export type EmailAddress = z.infer<typeof EmailAddress>;
+
+/**
+ * One way to contact an organisation, with the page it was read on and the day it was checked.
+ *
+ * @example
+ * ContactChannel.parse({
+ *   type: 'phone', value: '0300 061 0614', label: 'Advice line',
+ *   source: { url: 'https://www.lgo.org.uk', title: 'Contact us', publisher: 'LGSCO', checked: '2026-11-28' },
+ * }).type //=> 'phone'
+ */
+export const ContactChannel = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('website'), value: HttpsUrl, label: z.string().min(1), source: Source }).strict(),
+    z.object({ type: z.literal('web-form'), value: HttpsUrl, label: z.string().min(1), source: Source }).strict(),
+    z.object({ type: z.literal('email'), value: EmailAddress, label: z.string().min(1), source: Source }).strict(),
+    z
+      .object({
+        type: z.literal('phone'),
+        value: UkPhoneNumber,
+        label: z.string().min(1),
+        hours: z.string().min(1).optional().describe('Opening hours, only where verified.'),
+        source: Source,
+      })
+      .strict(),
+  ])
+  .meta({ id: 'ContactChannel', description: 'A way to contact an organisation, with its source.' });
+
+/**
+ * A way to contact an organisation, with its source.
+ *
+ * @example
+ * const channel: ContactChannel = { type: 'website', value: 'https://www.lgo.org.uk', label: 'Website', source: { url: 'https://www.lgo.org.uk', title: 'Home', publisher: 'LGSCO', checked: '2026-11-28' } };
+ * channel.type //=> 'website'
+ */
+export type ContactChannel = z.infer<typeof ContactChannel>;
+
+/**
+ * An organisation that can help, or that a parent may need to deal with, after mediation. Contact channels carry
+ * their own source; the other facts rest on `sources`. A fact that could not be verified is left out (the optional
+ * fields), never guessed.
  *
  * @example
  * Organisation.shape.kind.safeParse('tribunal').success //=> true
@@ -33,11 +152,18 @@ export type OrganisationKind = z.infer<typeof OrganisationKind>;
 export const Organisation = z
   .object({
     id: Slug,
+    uuid: z.uuid().describe('A UUID that never changes, used as the id in Open Referral exports.'),
     name: z.string().min(1).describe('The name the organisation uses for itself.'),
     aliases: z.array(z.string().min(1)).describe('Other names and short forms people use, including common misspellings.'),
     kind: OrganisationKind,
     summary: z.string().min(1).describe('What it does for a parent or young person, in plain English.'),
+    helpsWith: z.array(Need).min(1).describe('What it helps with, most important first.'),
+    audiences: z.array(Audience).min(1),
+    free: z.boolean().optional().describe('Whether its help is free; absent where not verified.'),
+    independent: z.boolean().optional().describe('Whether it is independent of councils and the NHS; absent where not verified.'),
+    area: z.enum(['england', 'england-and-wales', 'local']).optional().describe('Where it works; absent where not verified.'),
     website: HttpsUrl.optional(),
+    contacts: z.array(ContactChannel),
     sources: z.array(Source).min(1),
     lastVerified: PlainDate,
   })
