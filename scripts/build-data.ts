@@ -4,6 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadData, type Content } from './lib/loadData.js';
+import { LegalTopic } from '../src/schemas/legislation.js';
+import { Audience, Need } from '../src/schemas/organisation.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'src', '_generated');
@@ -43,7 +45,11 @@ function generate(content: Content): Record<string, string> {
     `export const faqIds: readonly FaqId[] = ${JSON.stringify(faqs.map((f) => f.id))};\n` +
     `export const organisationIds: readonly OrganisationId[] = ${JSON.stringify(organisations.map((o) => o.id))};\n` +
     `export const instrumentIds: readonly InstrumentId[] = ${JSON.stringify(instruments.map((i) => i.id))};\n` +
-    `export const legislationIds: readonly LegislationId[] = ${JSON.stringify(legislation.map((l) => l.id))};\n`;
+    `export const legislationIds: readonly LegislationId[] = ${JSON.stringify(legislation.map((l) => l.id))};\n\n` +
+    `// The values of zod enums the root entry checks by hand (it must not load zod).\n` +
+    `export const legalTopics = ${JSON.stringify(LegalTopic.options)} as const;\n` +
+    `export const needs = ${JSON.stringify(Need.options)} as const;\n` +
+    `export const audiences = ${JSON.stringify(Audience.options)} as const;\n`;
   return {
     'ids.ts': ids,
     'pages.ts': moduleFor('pages', 'GuidancePage', 'GuidancePageId', 'guidancePage', pages),

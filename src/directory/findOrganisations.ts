@@ -1,12 +1,12 @@
-import { organisationIds } from '../_generated/ids.js';
+import { audiences, needs, organisationIds } from '../_generated/ids.js';
 import { organisations } from '../_generated/organisations.js';
 import { _validateLocalIass } from '../_lib/validateLocal.js';
 import { GuidanceError } from '../errors.js';
 import type { LocalIass } from '../schemas/localAuthority.js';
 import type { Audience, Need, Organisation } from '../schemas/organisation.js';
 
-const NEEDS: readonly Need[] = ['appeal', 'appeal-support', 'advice', 'helpline', 'information', 'complaint', 'legal-representation'];
-const AUDIENCES: readonly Audience[] = ['parents', 'young-people', 'professionals'];
+const NEEDS: readonly Need[] = needs;
+const AUDIENCES: readonly Audience[] = audiences;
 
 /**
  * What someone needs help with, for {@link findOrganisations}.

@@ -1,21 +1,10 @@
 import { legislation } from '../_generated/legislation.js';
-import { instrumentIds, legislationIds, type InstrumentId } from '../_generated/ids.js';
+import { instrumentIds, legalTopics, legislationIds, type InstrumentId } from '../_generated/ids.js';
 import { _unknownId } from '../_lib/unknownId.js';
 import { GuidanceError } from '../errors.js';
 import type { LegalReference, LegalTopic } from '../schemas/legislation.js';
 
-const TOPICS: readonly LegalTopic[] = [
-  'appeals',
-  'mediation',
-  'mediation-agreement',
-  'tribunal-orders',
-  'time-limits',
-  'complaints',
-  'ombudsman',
-  'information-and-advice',
-  'disagreement-resolution',
-  'working-days',
-];
+const TOPICS: readonly LegalTopic[] = legalTopics;
 
 /**
  * Filters for {@link listLegislation}.
