@@ -45,7 +45,9 @@ function generate(content: Content): Record<string, string> {
     `export const faqIds: readonly FaqId[] = ${JSON.stringify(faqs.map((f) => f.id))};\n` +
     `export const organisationIds: readonly OrganisationId[] = ${JSON.stringify(organisations.map((o) => o.id))};\n` +
     `export const instrumentIds: readonly InstrumentId[] = ${JSON.stringify(instruments.map((i) => i.id))};\n` +
-    `export const legislationIds: readonly LegislationId[] = ${JSON.stringify(legislation.map((l) => l.id))};\n\n` +
+    `export const legislationIds: readonly LegislationId[] = ${JSON.stringify(legislation.map((l) => l.id))};\n` +
+    `/** The id of a question flow. */\nexport type FlowId = ${union(content.flows.map((f) => f.id))};\n` +
+    `export const flowIds: readonly FlowId[] = ${JSON.stringify(content.flows.map((f) => f.id).sort())};\n\n` +
     `// The values of zod enums the root entry checks by hand (it must not load zod).\n` +
     `export const legalTopics = ${JSON.stringify(LegalTopic.options)} as const;\n` +
     `export const needs = ${JSON.stringify(Need.options)} as const;\n` +
@@ -67,6 +69,7 @@ function generate(content: Content): Record<string, string> {
         2,
       )});\n\n` +
       `export const localAuthoritySources: readonly Source[] = /* @__PURE__ */ _deepFreeze(${JSON.stringify(content.localAuthoritySources, null, 2)});\n`,
+    'flows.ts': moduleFor('flows', 'Flow', 'FlowId', 'flow', content.flows),
     'calendars.ts':
       HEADER +
       `import type { WorkingDayCalendar } from '../schemas/calendar.js';\n` +
@@ -96,5 +99,5 @@ if (!check) {
 }
 console.log(
   `build-data: ${content.pages.length} page(s), ${content.faqs.length} FAQ(s), ${content.organisations.length} organisation(s), ` +
-    `${content.instruments.length} instrument(s), ${content.legislation.length} legal reference(s), ${content.calendars.length} calendar(s), ${content.localAuthorities.length} local authorities${check ? ' (checked)' : ''}`,
+    `${content.instruments.length} instrument(s), ${content.legislation.length} legal reference(s), ${content.calendars.length} calendar(s), ${content.localAuthorities.length} local authorities, ${content.flows.length} flow(s)${check ? ' (checked)' : ''}`,
 );

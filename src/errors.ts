@@ -7,6 +7,10 @@
  * - `DATE_OUT_OF_RANGE`: a real date that the rules cannot apply to (for example before 1 September 2014).
  * - `DATE_ORDER`: dates in an order the law does not allow (for example a certificate before the decision).
  * - `INVALID_DETAILS`: local details supplied by a council that fail validation.
+ * - `INVALID_ANSWER`: an answer to a flow question that is not one of its options, or of the wrong kind.
+ * - `NOT_ON_PATH`: an answer to a flow question that the current answers do not lead to.
+ * - `INCOMPLETE_SITUATION`: a situation for nextSteps that lacks a fact its path needs.
+ * - `INVALID_FLOW`: a flow whose graph is broken (see validateFlow).
  *
  * @example
  * GUIDANCE_ERROR_CODES.includes('UNKNOWN_ID') //=> true
@@ -18,6 +22,10 @@ export const GUIDANCE_ERROR_CODES = [
   'DATE_OUT_OF_RANGE',
   'DATE_ORDER',
   'INVALID_DETAILS',
+  'INVALID_ANSWER',
+  'NOT_ON_PATH',
+  'INCOMPLETE_SITUATION',
+  'INVALID_FLOW',
 ] as const;
 
 /**

@@ -107,6 +107,19 @@ describe('the build fails on broken data', () => {
     expect(loadData(data).problems.join('\n')).toContain('data/pages/after-mediation.yaml: reviewDue: Expected a real calendar date');
   });
 
+  it('refuses a flow whose graph is broken, naming the file, the issue code and the node', () => {
+    const data = copyOfData();
+    edit(join(data, 'flows', 'after-mediation.yaml'), 'next: agreed-actions', 'next: agreed-actionz');
+    const problems = loadData(data).problems.join('\n');
+    expect(problems).toContain('data/flows/after-mediation.yaml: UNKNOWN_NEXT at "agreement-date"');
+  });
+
+  it('refuses a flow step that names an organisation that does not exist', () => {
+    const data = copyOfData();
+    edit(join(data, 'flows', 'after-mediation.yaml'), 'organisations: [lgsco]', 'organisations: [lgo]');
+    expect(loadData(data).problems.join('\n')).toContain('UNKNOWN_REFERENCE');
+  });
+
   it('refuses a duplicate YAML key', () => {
     const data = copyOfData();
     edit(join(data, 'organisations', 'sossen.yaml'), 'kind: charity', 'kind: charity\nkind: tribunal');

@@ -12,6 +12,7 @@ import {
   WorkingDayCalendar,
   LocalAuthority,
   Source,
+  Flow,
   LegalReference,
   Organisation,
   PageBlock,
@@ -19,6 +20,7 @@ import {
 } from '../../src/schemas/index.js';
 import type { InlineNode, RefKind } from '../../src/schemas/inline.js';
 import { InlineError, parseInline } from './inline.js';
+import { _validateFlowGraph } from '../../src/faq/_validateFlowGraph.js';
 
 export interface Content {
   pages: GuidancePage[];
@@ -29,6 +31,7 @@ export interface Content {
   calendars: WorkingDayCalendar[];
   localAuthorities: LocalAuthority[];
   localAuthoritySources: Source[];
+  flows: Flow[];
 }
 
 export interface LoadResult {
@@ -131,7 +134,7 @@ function blockIds(blocks: readonly unknown[]): string[] {
 export function loadData(dataDir: string): LoadResult {
   const problems: string[] = [];
   const rel = (path: string): string => relative(join(dataDir, '..'), path);
-  const content: Content = { pages: [], faqs: [], organisations: [], instruments: [], legislation: [], calendars: [], localAuthorities: [], localAuthoritySources: [] };
+  const content: Content = { pages: [], faqs: [], organisations: [], instruments: [], legislation: [], calendars: [], localAuthorities: [], localAuthoritySources: [], flows: [] };
 
   function readYaml(path: string): unknown {
     try {
@@ -305,6 +308,18 @@ export function loadData(dataDir: string): LoadResult {
     unique(`blocks in FAQ "${faq.id}"`, blockIds(faq.answer));
     if (faq.reviewDue <= faq.lastReviewed) problems.push(`${where}: reviewDue must be after lastReviewed`);
   }
+
+  for (const path of yamlFiles(join(dataDir, 'flows'))) {
+    const raw = readYaml(path);
+    const flow = raw === undefined ? undefined : validate(Flow, raw, rel(path) + ': ');
+    if (!flow) continue;
+    if (!path.endsWith(`/${flow.id}.yaml`)) problems.push(`${rel(path)}: the file name must be the id ("${flow.id}.yaml")`);
+    for (const issue of _validateFlowGraph(flow, { faq: known.faq, organisation: known.organisation, legislation: known.legislation })) {
+      problems.push(`${rel(path)}: ${issue.code}${issue.node ? ` at "${issue.node}"` : ''}: ${issue.message}`);
+    }
+    content.flows.push(flow);
+  }
+  unique('flows', content.flows.map((f) => f.id));
 
   // Keep the checks honest: these schemas are used here, not only imported.
   void ContentBlock;

@@ -11,4 +11,5 @@ export * from './legislation.js';
 export * from './calendar.js';
 export * from './deadline.js';
 export * from './localAuthority.js';
+export * from './flow.js';
 export * from './contentIds.js';
