@@ -4,13 +4,7 @@ import { mediationAdviserDeadline } from '../deadlines/mediationAdviserDeadline.
 import { mediationAgreementDeadlines } from '../deadlines/mediationAgreementDeadlines.js';
 import type { AgreementAction, ExplanationStep } from '../schemas/deadline.js';
 import type { CalculatorRef } from '../schemas/flow.js';
-
-/** The parameters of each calculator. */
-export const _CALCULATOR_INPUTS: Record<CalculatorRef['id'], { required: readonly string[]; optional: readonly string[] }> = {
-  'appeal-deadline': { required: ['decisionLetterDate'], optional: ['mediationCertificateDate'] },
-  'agreement-deadlines': { required: ['agreementDate', 'actions'], optional: [] },
-  'adviser-deadline': { required: ['decisionLetterDate'], optional: [] },
-};
+import { _CALCULATOR_INPUTS } from './_calculatorInputs.js';
 
 /** One date a calculator produced. */
 export interface _Due {

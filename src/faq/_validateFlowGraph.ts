@@ -1,6 +1,6 @@
 // Checks a flow's graph: used by the build (with the ids of everything in data/) and by validateFlow.
 import type { Condition, Flow, OutcomeNode, QuestionNode } from '../schemas/flow.js';
-import { _CALCULATOR_INPUTS } from './_calculators.js';
+import { _CALCULATOR_INPUTS } from './_calculatorInputs.js';
 
 import type { FlowIssueCode } from './validateFlow.js';
 
