@@ -41,3 +41,5 @@ export * from './faq/validateFlow.js';
 export * from './faq/flowToMermaid.js';
 export * from './faq/flowToDot.js';
 export * from './faq/nextSteps.js';
+export * from './render/renderHtml.js';
+export * from './render/renderMarkdown.js';

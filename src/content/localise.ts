@@ -18,6 +18,11 @@ function _tel(phone: string): string {
   return `tel:+44${phone.replace(/ /g, '').slice(1)}`;
 }
 
+/** A phone number as link text: non-breaking spaces, so it never wraps across lines. */
+function _phoneText(phone: string): string {
+  return phone.replace(/ /g, '\u00a0');
+}
+
 /** Rewrites one run of inline nodes: "your council" becomes the council's name; the IAS network becomes the local service. */
 function _run(nodes: readonly InlineNode[], details: LocalDetails): InlineNode[] {
   const out: InlineNode[] = [];
@@ -62,7 +67,7 @@ function _contacts(details: LocalDetails): PageBlock[] {
     const parts: InlineNode[] = [_text(`${team.name ?? `Special educational needs (SEN) team, ${la.name}`}: `)];
     const ways: InlineNode[][] = [];
     if (team.email) ways.push([_link(`mailto:${team.email}`, team.email)]);
-    if (team.phone) ways.push([_link(_tel(team.phone), team.phone)]);
+    if (team.phone) ways.push([_link(_tel(team.phone), _phoneText(team.phone))]);
     if (team.url) ways.push([_link(team.url, 'website')]);
     if (ways.length === 0) ways.push([_text('contact details not supplied')]);
     ways.forEach((way, i) => {
@@ -75,14 +80,14 @@ function _contacts(details: LocalDetails): PageBlock[] {
   if (la.localOfferUrl) items.push([_link(la.localOfferUrl, `${la.name} SEND Local Offer`)]);
   if (details.iass) {
     const parts: InlineNode[] = [_link(details.iass.website, details.iass.name), _text(': your local information, advice and support (IAS) service')];
-    if (details.iass.phone) parts.push(_text(', '), _link(_tel(details.iass.phone), details.iass.phone));
+    if (details.iass.phone) parts.push(_text(', '), _link(_tel(details.iass.phone), _phoneText(details.iass.phone)));
     if (details.iass.email) parts.push(_text(', '), _link(`mailto:${details.iass.email}`, details.iass.email));
     items.push(parts);
   }
   if (details.mediationProvider) {
     const provider = details.mediationProvider;
     const parts: InlineNode[] = [provider.url ? _link(provider.url, provider.name) : _text(provider.name), _text(': the mediation service')];
-    if (provider.phone) parts.push(_text(', '), _link(_tel(provider.phone), provider.phone));
+    if (provider.phone) parts.push(_text(', '), _link(_tel(provider.phone), _phoneText(provider.phone)));
     if (provider.email) parts.push(_text(', '), _link(`mailto:${provider.email}`, provider.email));
     items.push(parts);
   }

@@ -10,7 +10,7 @@ describe('renderText', () => {
     const text = renderText(page);
     expect(text.startsWith('After your mediation\n====================\n\n')).toBe(true);
     for (const block of page.body) if (block.type === 'faq') expect(text).toContain(block.question);
-    expect(text).toContain(`Last reviewed ${page.lastReviewed}. Applies in England.`);
+    expect(text).toContain("Last reviewed Saturday 28 November 2026. Applies in England.");
   });
 
   it('wraps every line to the width, except a single word longer than it', () => {

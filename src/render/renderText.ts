@@ -2,8 +2,7 @@ import { GuidanceError } from '../errors.js';
 import { _resolveRef } from '../_lib/resolveRef.js';
 import { _wrap } from '../_lib/wrap.js';
 import type { ContentBlock, PageBlock } from '../schemas/block.js';
-import type { Faq } from '../schemas/faq.js';
-import type { GuidancePage } from '../schemas/guidancePage.js';
+import { _toDocument, type Renderable } from './_document.js';
 import type { InlineNode, PhrasingNode } from '../schemas/inline.js';
 
 /**
@@ -81,49 +80,33 @@ function _block(block: PageBlock | ContentBlock, width: number, notes: _Footnote
   }
 }
 
-function _isPage(value: unknown): value is GuidancePage {
-  return typeof value === 'object' && value !== null && Array.isArray((value as GuidancePage).body) && typeof (value as GuidancePage).title === 'string';
-}
-
-function _isFaq(value: unknown): value is Faq {
-  return typeof value === 'object' && value !== null && Array.isArray((value as Faq).answer) && typeof (value as Faq).question === 'string';
-}
-
 /**
- * Renders a guidance page or an FAQ as plain text, for terminals, email and SMS. Lines wrap at `width` columns;
- * links become numbered footnotes listed at the end, so no address is lost.
+ * Renders a guidance page, an FAQ, a flow outcome or a {@link nextSteps} result as plain text, for terminals, email
+ * and SMS. Lines wrap at `width` columns; links become numbered footnotes listed at the end, so no address is lost.
  *
- * @param content - A page (from {@link getGuidancePage}) or an FAQ (from {@link getFaq}).
+ * @param content - A page (from {@link getGuidancePage}), an FAQ (from {@link getFaq}), an outcome node or a
+ * nextSteps result.
  * @param options - `width`: the line length (default 80).
- * @throws {@link GuidanceError} `INVALID_ARGUMENT` when `content` is neither a page nor an FAQ, or `width` is out of range.
+ * @throws {@link GuidanceError} `INVALID_ARGUMENT` when `content` is none of those, or `width` is out of range.
  *
  * @example
  * const text = renderText(getFaq('council-not-done-what-it-agreed'), { width: 60 });
  * text.split('\n')[0] //=> 'My council has not done what it agreed at mediation. What'
  * text.includes('[1] https://www.lgo.org.uk') //=> true
  */
-export function renderText(content: GuidancePage | Faq, options: RenderTextOptions = {}): string {
+export function renderText(content: Renderable, options: RenderTextOptions = {}): string {
   const width = options.width ?? 80;
   if (!Number.isInteger(width) || width < 20 || width > 400) {
     throw new GuidanceError('INVALID_ARGUMENT', `options.width must be a whole number from 20 to 400 (got ${String(width)}).`, {
       argument: 'options.width',
     });
   }
+  const doc = _toDocument(content);
   const notes = new _Footnotes();
-  const parts: string[] = [];
-  if (_isPage(content)) {
-    parts.push(`${_wrap(content.title, width)}\n${'='.repeat(Math.min(content.title.length, width))}`);
-    parts.push(_wrap(content.summary, width));
-    for (const block of content.body) parts.push(_block(block, width, notes));
-    parts.push(_wrap(`Last reviewed ${content.lastReviewed}. Applies in England.`, width));
-  } else if (_isFaq(content)) {
-    parts.push(_wrap(content.question, width) + '\n' + '='.repeat(Math.min(content.question.length, width)));
-    for (const block of content.answer) parts.push(_block(block, width, notes));
-  } else {
-    throw new GuidanceError('INVALID_ARGUMENT', 'renderText expects a guidance page (getGuidancePage) or an FAQ (getFaq).', {
-      argument: 'content',
-    });
-  }
+  const parts: string[] = [`${_wrap(doc.title, width)}\n${'='.repeat(Math.min(doc.title.length, width))}`];
+  if (doc.summary !== undefined) parts.push(_wrap(doc.summary, width));
+  for (const block of doc.blocks) parts.push(_block(block, width, notes));
+  if (doc.footer !== undefined) parts.push(_wrap(doc.footer, width));
   if (notes.urls.length > 0) {
     parts.push(['Links', ...notes.urls.map((url, i) => `[${i + 1}] ${url}`)].join('\n'));
   }

@@ -1,0 +1,95 @@
+// Internal: every renderable thing (a page, an FAQ, a flow outcome, a nextSteps result) as one document shape, so
+// that every renderer handles them the same way.
+import { _longDate } from '../_lib/plainDate.js';
+import { _resolveRef } from '../_lib/resolveRef.js';
+import { GuidanceError } from '../errors.js';
+import type { ContentBlock, PageBlock } from '../schemas/block.js';
+import type { Faq } from '../schemas/faq.js';
+import type { OutcomeNode } from '../schemas/flow.js';
+import type { GuidancePage } from '../schemas/guidancePage.js';
+import type { InlineNode, TextNode } from '../schemas/inline.js';
+import type { NextStepsResult } from '../faq/nextSteps.js';
+
+/** Anything the renderers accept. */
+export type Renderable = GuidancePage | Faq | OutcomeNode | NextStepsResult;
+
+export interface _Document {
+  kind: 'page' | 'faq' | 'outcome' | 'next-steps';
+  title: string;
+  summary: string | undefined;
+  blocks: (PageBlock | ContentBlock)[];
+  footer: string | undefined;
+}
+
+const text = (value: string): TextNode => ({ type: 'text', value });
+
+function _isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+export function _toDocument(content: unknown): _Document {
+  if (_isObject(content) && Array.isArray(content['body']) && typeof content['title'] === 'string') {
+    const page = content as unknown as GuidancePage;
+    return { kind: 'page', title: page.title, summary: page.summary, blocks: page.body, footer: `Last reviewed ${_longDate(page.lastReviewed)}. Applies in England.` };
+  }
+  if (_isObject(content) && Array.isArray(content['answer']) && typeof content['question'] === 'string') {
+    const faq = content as unknown as Faq;
+    return { kind: 'faq', title: faq.question, summary: undefined, blocks: faq.answer, footer: undefined };
+  }
+  if (_isObject(content) && content['type'] === 'outcome' && Array.isArray(content['steps'])) {
+    const outcome = content as unknown as OutcomeNode;
+    const items: InlineNode[][] = outcome.steps.map((step) => {
+      const run: InlineNode[] = [text(step.text)];
+      if (step.organisations.length > 0) {
+        run.push(text(' Contact: '));
+        step.organisations.forEach((id, i) => {
+          if (i > 0) run.push(text(', '));
+          run.push({ type: 'ref', kind: 'organisation', id, children: [text(_resolveRef('organisation', id)?.title ?? id)] });
+        });
+        run.push(text('.'));
+      }
+      return run;
+    });
+    return { kind: 'outcome', title: outcome.title, summary: outcome.summary, blocks: [{ type: 'list', id: `${outcome.id}-steps`, ordered: true, items }], footer: undefined };
+  }
+  if (_isObject(content) && _isObject(content['outcome']) && Array.isArray(content['steps']) && _isObject(content['state'])) {
+    const result = content as unknown as NextStepsResult;
+    const items: InlineNode[][] = result.steps.map((step) => {
+      const run: InlineNode[] = [text(step.text)];
+      for (const due of step.dueDates) {
+        const when =
+          due.dueDate === null
+            ? 'no date could be worked out; check your agreement and ask the council'
+            : due.dueDate === 'immediately'
+              ? 'straight away'
+              : `${due.passed ? 'was due by' : 'by'} ${_longDate(due.dueDate)}`;
+        run.push(text(" "), { type: "strong", children: [text(`${due.label.replace(/\.$/, "")}: ${when}.`)] });
+      }
+      if (step.organisations.length > 0) {
+        run.push(text(' Contact: '));
+        step.organisations.forEach((org, i) => {
+          if (i > 0) run.push(text(', '));
+          run.push({ type: 'ref', kind: 'organisation', id: org.id, children: [text(org.name)] });
+        });
+        run.push(text('.'));
+      }
+      if (step.legislation.length > 0) {
+        run.push(text(' The law: '));
+        step.legislation.forEach((law, i) => {
+          if (i > 0) run.push(text('; '));
+          run.push({ type: 'ref', kind: 'legislation', id: law.id, children: [text(law.citation)] });
+        });
+        run.push(text('.'));
+      }
+      return run;
+    });
+    return {
+      kind: 'next-steps',
+      title: result.outcome.title,
+      summary: result.outcome.summary,
+      blocks: [{ type: 'list', id: `${result.outcome.id}-steps`, ordered: true, items }],
+      footer: undefined,
+    };
+  }
+  throw new GuidanceError('INVALID_ARGUMENT', 'Expected a guidance page, an FAQ, a flow outcome or a nextSteps result.', { argument: 'content' });
+}

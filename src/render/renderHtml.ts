@@ -1,0 +1,141 @@
+import { GuidanceError } from '../errors.js';
+import type { ContentBlock, PageBlock } from '../schemas/block.js';
+import type { InlineNode, PhrasingNode, RefKind } from '../schemas/inline.js';
+import { _toDocument, type Renderable } from './_document.js';
+import { _escapeHtml as esc } from './_escape.js';
+import { _defaultResolver, _isAllowedHref } from './_links.js';
+
+/**
+ * Options for {@link renderHtml}.
+ *
+ * @example
+ * const options: RenderHtmlOptions = { style: 'govuk', headingLevel: 2 };
+ * options.style //=> 'govuk'
+ */
+export interface RenderHtmlOptions {
+  /** `'plain'`: semantic HTML with no classes. `'govuk'`: GOV.UK Frontend classes and components. Default `'plain'`. */
+  style?: 'plain' | 'govuk';
+  /** The level of the title heading, 1 to 4 (default 1). Headings inside follow from it, so the order stays correct. */
+  headingLevel?: number;
+  /**
+   * Turns internal references (organisations, legal references, FAQs, pages) into link targets. Return `undefined`
+   * for plain text. The default links organisations to their website, the law to legislation.gov.uk or GOV.UK, and
+   * FAQs to `#faq-ID`. Only `https:`, `mailto:`, `tel:`, `#fragment` and `/path` targets are ever emitted; anything
+   * else becomes plain text.
+   */
+  linkResolver?: (ref: { kind: RefKind; id: string }) => string | undefined;
+}
+
+interface _Context {
+  govuk: boolean;
+  base: number;
+  resolve: (ref: { kind: RefKind; id: string }) => string | undefined;
+}
+
+function cls(ctx: _Context, name: string): string {
+  return ctx.govuk ? ` class="${name}"` : '';
+}
+
+function phrasing(nodes: readonly PhrasingNode[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'text') return esc(node.value);
+      const inner = node.children.map((c) => esc(c.value)).join('');
+      return node.type === 'strong' ? `<strong>${inner}</strong>` : `<em>${inner}</em>`;
+    })
+    .join('');
+}
+
+function link(ctx: _Context, href: string | undefined, inner: string, external: boolean): string {
+  if (!_isAllowedHref(href)) return inner;
+  return `<a${cls(ctx, 'govuk-link')} href="${esc(href)}"${external && href.startsWith('https:') ? ' rel="noreferrer"' : ''}>${inner}</a>`;
+}
+
+function inline(ctx: _Context, nodes: readonly InlineNode[]): string {
+  return nodes
+    .map((node) => {
+      switch (node.type) {
+        case 'text':
+        case 'strong':
+        case 'emphasis':
+          return phrasing([node]);
+        case 'link':
+          return link(ctx, node.href, phrasing(node.children), true);
+        case 'ref':
+          return link(ctx, ctx.resolve({ kind: node.kind, id: node.id }), phrasing(node.children), node.kind !== 'faq');
+      }
+    })
+    .join('');
+}
+
+const GOVUK_HEADING = ['govuk-heading-xl', 'govuk-heading-l', 'govuk-heading-m', 'govuk-heading-s', 'govuk-heading-s', 'govuk-heading-s'];
+
+function heading(ctx: _Context, level: number, content: string, id?: string): string {
+  const h = Math.min(6, level);
+  return `<h${h}${id === undefined ? '' : ` id="${esc(id)}"`}${cls(ctx, GOVUK_HEADING[h - 1] as string)}>${content}</h${h}>`;
+}
+
+function block(ctx: _Context, b: PageBlock | ContentBlock, depth: number): string {
+  switch (b.type) {
+    case 'heading':
+      return heading(ctx, ctx.base + depth + b.level - 1, inline(ctx, b.content), b.id);
+    case 'paragraph':
+      return `<p${cls(ctx, 'govuk-body')}>${inline(ctx, b.content)}</p>`;
+    case 'list': {
+      const tag = b.ordered ? 'ol' : 'ul';
+      const items = b.items.map((item) => `<li>${inline(ctx, item)}</li>`).join('');
+      return `<${tag}${cls(ctx, `govuk-list govuk-list--${b.ordered ? 'number' : 'bullet'}`)}>${items}</${tag}>`;
+    }
+    case 'inset': {
+      const paragraphs = b.content.map((run) => `<p>${inline(ctx, run)}</p>`).join('');
+      return ctx.govuk ? `<div class="govuk-inset-text">${paragraphs}</div>` : `<aside aria-label="Note">${paragraphs}</aside>`;
+    }
+    case 'warning':
+      return ctx.govuk
+        ? `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>${inline(ctx, b.content)}</strong></div>`
+        : `<p><strong>Warning: ${inline(ctx, b.content)}</strong></p>`;
+    case 'faq': {
+      const answer = b.answer.map((inner) => block(ctx, inner, depth + 1)).join('');
+      if (ctx.govuk) {
+        return `<details class="govuk-details" id="faq-${esc(b.faqId)}"><summary class="govuk-details__summary"><span class="govuk-details__summary-text">${esc(b.question)}</span></summary><div class="govuk-details__text">${answer}</div></details>`;
+      }
+      return `<section id="faq-${esc(b.faqId)}">${heading(ctx, ctx.base + depth + 1, esc(b.question))}${answer}</section>`;
+    }
+  }
+}
+
+/**
+ * Renders a guidance page, an FAQ, a flow outcome or a {@link nextSteps} result as an HTML fragment (an
+ * `<article>`), ready to place in a page. Every string is escaped, only allow-listed elements, attributes and link
+ * schemes are emitted, and text a council supplied through {@link localise} is treated like any other text.
+ *
+ * With `style: 'govuk'`, the output uses GOV.UK Frontend's classes and components (headings, body, lists, inset
+ * text, warning text, details for FAQs, links), so a site built on GOV.UK Frontend can drop it in.
+ *
+ * @throws {@link GuidanceError} `INVALID_ARGUMENT` for content it cannot render, or a bad option.
+ *
+ * @example
+ * const html = renderHtml(getFaq('mediation-agreement-time-limits'), { style: 'govuk', headingLevel: 2 });
+ * html.startsWith('<article class="govuk-!-margin-bottom-6"><h2 class="govuk-heading-l">') //=> true
+ * renderHtml(getGuidancePage('after-mediation')).includes('<h1>After your mediation</h1>') //=> true
+ */
+export function renderHtml(content: Renderable, options: RenderHtmlOptions = {}): string {
+  const style = options.style ?? 'plain';
+  if (style !== 'plain' && style !== 'govuk') {
+    throw new GuidanceError('INVALID_ARGUMENT', `options.style must be "plain" or "govuk"; got ${JSON.stringify(style)}.`, { argument: 'options.style' });
+  }
+  const base = options.headingLevel ?? 1;
+  if (!Number.isInteger(base) || base < 1 || base > 4) {
+    throw new GuidanceError('INVALID_ARGUMENT', `options.headingLevel must be a whole number from 1 to 4; got ${String(base)}.`, { argument: 'options.headingLevel' });
+  }
+  if (options.linkResolver !== undefined && typeof options.linkResolver !== 'function') {
+    throw new GuidanceError('INVALID_ARGUMENT', 'options.linkResolver must be a function.', { argument: 'options.linkResolver' });
+  }
+  const doc = _toDocument(content);
+  const ctx: _Context = { govuk: style === 'govuk', base, resolve: options.linkResolver ?? _defaultResolver };
+  const parts = [heading(ctx, base, esc(doc.title))];
+  if (doc.summary !== undefined) parts.push(`<p${cls(ctx, 'govuk-body-l')}>${esc(doc.summary)}</p>`);
+  for (const b of doc.blocks) parts.push(block(ctx, b, 0));
+  if (doc.footer !== undefined) parts.push(`<p${cls(ctx, 'govuk-body-s')}>${esc(doc.footer)}</p>`);
+  return `<article${ctx.govuk ? ' class="govuk-!-margin-bottom-6"' : ''}>${parts.join('')}</article>`;
+}
