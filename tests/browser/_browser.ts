@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, and axe-core.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

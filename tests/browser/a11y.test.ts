@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Each HTML output, in both styles, in a real browser: no axe-core violations at WCAG 2.2 AA, FAQ details open
 // with the keyboard, and a screenshot in test-results/screenshots/ for a person to look at.
 import { mkdirSync } from 'node:fs';
