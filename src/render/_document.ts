@@ -10,8 +10,8 @@ import type { GuidancePage } from '../schemas/guidancePage.js';
 import type { InlineNode, TextNode } from '../schemas/inline.js';
 import type { NextStepsResult } from '../faq/nextSteps.js';
 
-/** Anything the renderers accept. */
-export type Renderable = GuidancePage | Faq | OutcomeNode | NextStepsResult;
+import type { Renderable } from './renderHtml.js';
+export type { Renderable };
 
 export interface _Document {
   kind: 'page' | 'faq' | 'outcome' | 'next-steps';

@@ -1,7 +1,20 @@
 import { GuidanceError } from '../errors.js';
 import type { ContentBlock, PageBlock } from '../schemas/block.js';
 import type { InlineNode, PhrasingNode, RefKind } from '../schemas/inline.js';
-import { _toDocument, type Renderable } from './_document.js';
+import type { Faq } from '../schemas/faq.js';
+import type { OutcomeNode } from '../schemas/flow.js';
+import type { GuidancePage } from '../schemas/guidancePage.js';
+import type { NextStepsResult } from '../faq/nextSteps.js';
+import { _toDocument } from './_document.js';
+
+/**
+ * Anything the renderers accept: a guidance page, an FAQ, a flow outcome node or a {@link nextSteps} result.
+ *
+ * @example
+ * const content: Renderable = getFaq('council-not-done-what-it-agreed');
+ * 'question' in content //=> true
+ */
+export type Renderable = GuidancePage | Faq | OutcomeNode | NextStepsResult;
 import { _escapeHtml as esc } from './_escape.js';
 import { _defaultResolver, _isAllowedHref } from './_links.js';
 
