@@ -1,0 +1,127 @@
+// Builds the documentation site into docs/site/: the guides (docs/*.md), the content itself (the guidance page in
+// both styles, the FAQs, the decision flow as a diagram, the legal references), and the typedoc API reference
+// (written to docs/site/api by `npm run docs` before this runs). Usage: npm run docs
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
+import { instance } from '@viz-js/viz';
+import MarkdownIt from 'markdown-it';
+import { getGuidancePage } from '../src/content/getGuidancePage.js';
+import { listFaqs } from '../src/content/listFaqs.js';
+import { flowToDot } from '../src/faq/flowToDot.js';
+import { getFlow } from '../src/faq/getFlow.js';
+import { formatCitation } from '../src/legislation/formatCitation.js';
+import { listLegislation } from '../src/legislation/listLegislation.js';
+import { renderHtml } from '../src/render/renderHtml.js';
+import { _escapeHtml as esc } from '../src/render/_escape.js';
+
+const require = createRequire(import.meta.url);
+const root = join(import.meta.dirname, '..');
+const site = join(root, 'docs', 'site');
+mkdirSync(join(site, 'assets'), { recursive: true });
+copyFileSync(require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css'), join(site, 'assets', 'govuk-frontend.min.css'));
+
+const NAV: [string, string][] = [
+  ['index.html', 'Home'],
+  ['readme.html', 'Overview'],
+  ['decision-flow.html', 'Decision flow'],
+  ['deadlines.html', 'Deadlines'],
+  ['legislation.html', 'Legislation guide'],
+  ['council-web-teams.html', 'Council web teams'],
+  ['content-editors.html', 'Content editors'],
+  ['content/after-mediation.html', 'The guidance page'],
+  ['content/legal-references.html', 'Legal references'],
+  ['api/index.html', 'API reference'],
+];
+
+const CSS = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#0b0c0c}header,main,footer{max-width:60rem;margin:0 auto;padding:1rem}
+nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}a{color:#1d70b8}a:focus{outline:3px solid #fd0;background:#fd0;color:#0b0c0c}
+table{border-collapse:collapse}td,th{border:1px solid #b1b4b6;padding:.25rem .5rem;text-align:left;vertical-align:top}pre{background:#f3f2f1;padding:1rem;overflow:auto}
+code{background:#f3f2f1}img{max-width:100%;height:auto}.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem}`;
+
+function layout(title: string, rawBody: string, depth: number, extraHead = '', bodyClass = ''): string {
+  const up = '../'.repeat(depth);
+  // A code block can scroll sideways: make it reachable with the keyboard.
+  const body = rawBody.replace(/<pre>/g, '<pre tabindex="0">');
+  const nav = NAV.map(([href, label]) => `<li><a href="${up}${href}">${esc(label)}</a></li>`).join('');
+  return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)} – send-mediation-guidance</title><style>${CSS}</style>${extraHead}</head><body${bodyClass ? ` class="${bodyClass}"` : ''}><a class="skip" href="#main">Skip to main content</a><header><p><strong>send-mediation-guidance</strong> documentation</p><nav aria-label="Site"><ul>${nav}</ul></nav></header><main id="main">${body}</main><footer><p>Guidance for England. Code and content under the MIT licence.</p></footer></body></html>\n`;
+}
+
+const md = new MarkdownIt({ html: false, linkify: false });
+function markdownPage(source: string): string {
+  const cleaned = source.replace(/<!-- diagram:(start|end) -->\n?/g, '').replace(/```mermaid\n[\s\S]*?```\n?/g, '');
+  return md
+    .render(cleaned)
+    .replace(/href="(?:docs\/)?([\w-]+)\.md(#[\w-]*)?"/g, (_m, name: string, hash = '') => `href="${name.toLowerCase() === 'readme' ? 'readme' : name.toLowerCase()}.html${hash}"`)
+    .replace(/href="LICENSE"/g, 'href="license.html"');
+}
+
+const viz = await instance();
+const flow = getFlow('after-mediation');
+writeFileSync(join(site, 'flow.svg'), viz.renderString(flowToDot(flow), { format: 'svg', engine: 'dot' }));
+const flowText = `<details><summary>The flow as text</summary><ul>${flow.nodes
+  .map((n) =>
+    n.type === 'question'
+      ? `<li><strong>${esc(n.text)}</strong><ul>${[...(n.options ?? []).filter((o) => o.next).map((o) => `<li>${esc(o.label)}: go to ${esc(o.next as string)}</li>`), ...(n.routes ?? []).map((r) => `<li>if a condition holds: go to ${esc(r.next)}</li>`), ...(n.next ? [`<li>otherwise: go to ${esc(n.next)}</li>`] : [])].join('')}</ul></li>`
+      : `<li id="outcome-${esc(n.id)}">Outcome <strong>${esc(n.id)}</strong>: ${esc(n.title)}</li>`,
+  )
+  .join('')}</ul></details>`;
+const diagram = `<figure><img src="flow.svg" alt="Diagram of the after-mediation question flow, from the first question to nine outcomes. The same flow is listed as text below."><figcaption>The after-mediation flow, drawn from the data by flowToDot.</figcaption></figure>${flowText}`;
+
+// Guides.
+for (const file of readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md'))) {
+  const name = basename(file, '.md');
+  let body = markdownPage(readFileSync(join(root, 'docs', file), 'utf8'));
+  if (name === 'decision-flow') body = body.replace('<h2>The flow</h2>', `<h2>The flow</h2>${diagram}`);
+  const title = /^# (.+)$/m.exec(readFileSync(join(root, 'docs', file), 'utf8'))?.[1] ?? name;
+  writeFileSync(join(site, `${name}.html`), layout(title, body, 0));
+}
+writeFileSync(join(site, 'readme.html'), layout('Overview', markdownPage(readFileSync(join(root, 'README.md'), 'utf8')), 0));
+writeFileSync(join(site, 'notice.html'), layout('Notices', markdownPage(readFileSync(join(root, 'NOTICE.md'), 'utf8')), 0));
+writeFileSync(join(site, 'license.html'), layout('Licence', `<h1>Licence</h1><pre>${esc(readFileSync(join(root, 'LICENSE'), 'utf8'))}</pre>`, 0));
+
+// Content.
+mkdirSync(join(site, 'content'), { recursive: true });
+const page = getGuidancePage('after-mediation');
+const resolver = (ref: { kind: string; id: string }): string | undefined =>
+  ref.kind === 'faq' ? `#faq-${ref.id}` : ref.kind === 'legislation' ? `legal-references.html#${ref.id.replace(/[/.]/g, '-')}` : undefined;
+const defaultLinks = (ref: { kind: string; id: string }) => (ref.kind === 'legislation' ? resolver(ref) : ref.kind === 'faq' ? resolver(ref) : undefined);
+writeFileSync(
+  join(site, 'content', 'after-mediation.html'),
+  layout(page.title, `<p><a href="after-mediation-govuk.html">See this page in the GOV.UK style</a></p>${renderHtml(page, { linkResolver: defaultLinks as never })}`, 1),
+);
+writeFileSync(
+  join(site, 'content', 'after-mediation-govuk.html'),
+  layout(
+    `${page.title} (GOV.UK style)`,
+    `<div class="govuk-width-container"><p class="govuk-body"><a class="govuk-link" href="after-mediation.html">See this page in the plain style</a></p>${renderHtml(page, { style: 'govuk', linkResolver: defaultLinks as never })}</div>`,
+    1,
+    '<link rel="stylesheet" href="../assets/govuk-frontend.min.css">',
+    'govuk-template__body govuk-frontend-supported',
+  ),
+);
+writeFileSync(
+  join(site, 'content', 'faqs.html'),
+  layout('Questions people ask', `<h1>Questions people ask after mediation</h1>${listFaqs().map((faq) => `<section id="faq-${esc(faq.id)}">${renderHtml(faq, { headingLevel: 2, linkResolver: defaultLinks as never })}</section>`).join('')}`, 1),
+);
+const rows = listLegislation()
+  .map((ref) => `<tr id="${esc(ref.id.replace(/[/.]/g, '-'))}"><td><a href="${esc(ref.url)}">${esc(formatCitation(ref.id as never))}</a></td><td>${esc(ref.heading)}</td><td>${esc(ref.summary)}</td><td>${esc(ref.verification)}</td></tr>`)
+  .join('');
+writeFileSync(
+  join(site, 'content', 'legal-references.html'),
+  layout('Legal references', `<h1>Legal references</h1><p>Every provision the guidance rests on, with a summary in our own words. Verification says how firmly the summary rests on the text of the law.</p><table><caption>The register of legal references</caption><thead><tr><th scope="col">Citation</th><th scope="col">Heading</th><th scope="col">Summary</th><th scope="col">Verification</th></tr></thead><tbody>${rows}</tbody></table>`, 1),
+);
+
+// Home.
+writeFileSync(
+  join(site, 'index.html'),
+  layout(
+    'Home',
+    `<h1>send-mediation-guidance</h1><p>What parents and young people in England need after a SEND mediation meeting, as typed data and pure functions.</p>
+<h2>Guides</h2><ul><li><a href="readme.html">Overview and quick start</a></li><li><a href="decision-flow.html">For app developers: the decision flow</a></li><li><a href="deadlines.html">Deadlines</a></li><li><a href="legislation.html">Legislation and citations</a></li><li><a href="council-web-teams.html">For council web teams</a></li><li><a href="content-editors.html">For content editors</a></li><li><a href="sources.html">Sources, and what could not be verified</a></li></ul>
+<h2>The content</h2><ul><li><a href="content/after-mediation.html">After your mediation (plain style)</a></li><li><a href="content/after-mediation-govuk.html">After your mediation (GOV.UK style)</a></li><li><a href="content/faqs.html">Questions people ask</a></li><li><a href="decision-flow.html">The decision flow as a diagram</a></li><li><a href="content/legal-references.html">Legal references</a></li></ul>
+<h2>Reference</h2><ul><li><a href="api/index.html">API reference</a></li><li><a href="notice.html">Notices and attribution</a></li><li><a href="license.html">Licence</a></li></ul>`,
+    0,
+  ),
+);
+console.log(`build-docs: wrote ${site}`);
