@@ -1,72 +1,234 @@
 // The command-line tool: `send-mediation-guidance` (or `npm start` in a clone of the repository).
-import { Command, InvalidArgumentError } from 'commander';
-import { getGuidancePage } from './content/getGuidancePage.js';
+// Exit codes: 0 ok, 1 usage error, 2 invalid input. Errors go to stderr and say what to type instead.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import pc from 'picocolors';
 import { getFaq } from './content/getFaq.js';
+import { getGuidancePage } from './content/getGuidancePage.js';
 import { listFaqs } from './content/listFaqs.js';
 import { listGuidancePages } from './content/listGuidancePages.js';
+import { appealDeadline } from './deadlines/appealDeadline.js';
+import { mediationAgreementDeadlines } from './deadlines/mediationAgreementDeadlines.js';
+import { findLocalIass } from './directory/findLocalIass.js';
+import { findOrganisations } from './directory/findOrganisations.js';
+import { getLocalAuthority } from './directory/getLocalAuthority.js';
 import { isGuidanceError } from './errors.js';
+import { nextSteps, type Situation } from './faq/nextSteps.js';
+import { formatCitation } from './legislation/formatCitation.js';
+import { getLegislation } from './legislation/getLegislation.js';
+import { parseCitation } from './legislation/parseCitation.js';
+import { renderHtml } from './render/renderHtml.js';
+import { renderMarkdown } from './render/renderMarkdown.js';
 import { renderText } from './render/renderText.js';
+import { toJsonLd } from './render/toJsonLd.js';
+import { _longDate } from './_lib/plainDate.js';
+import { _interactive } from './_cli/interactive.js';
+import type { AgreementAction } from './schemas/deadline.js';
 import type { FaqId, GuidancePageId } from './_generated/ids.js';
 
 const EXIT_USAGE = 1;
-const EXIT_INVALID_INPUT = 2;
+const EXIT_INVALID = 2;
+const ACTIONS = ['cease-plan', 'assess', 'make-plan', 'reconsider', 'amend-plan', 'name-school', 'continue-plan', 'continue-and-amend-plan', 'other', 'notify-local-authority'];
 
-function widthOption(value: string): number {
-  const width = Number(value);
-  if (!Number.isInteger(width) || width < 20 || width > 400) {
-    throw new InvalidArgumentError('Type a whole number from 20 to 400, for example --width 72.');
-  }
-  return width;
+class _InvalidInput extends Error {}
+
+function out(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
-function terminalWidth(): number {
+function json(value: unknown): void {
+  out(JSON.stringify(value, null, 2));
+}
+
+function width(option: number | undefined): number {
+  if (option !== undefined) return option;
   const columns = process.stdout.columns;
   return typeof columns === 'number' && columns >= 20 ? Math.min(columns, 100) : 80;
 }
 
+function widthOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 20 || n > 400) throw new InvalidArgumentError('Type a whole number from 20 to 400, for example --width 72.');
+  return n;
+}
+
+/** Today in England, for commands that compare dates with today (the library itself never reads the clock). */
+function todayInEngland(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+function bold(text: string): string {
+  return pc.bold(text);
+}
+
+// Output piped into a program that stops reading early (for example `| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const program = new Command();
 program
   .name('send-mediation-guidance')
-  .description('What parents and young people in England need after a SEND mediation meeting.')
+  .description('What parents and young people in England need after a SEND mediation meeting.\nWith no command in a terminal, asks a few questions and tells you what to do next.')
   .option('-w, --width <columns>', 'wrap text at this many columns', widthOption)
+  .option('--today <date>', 'today\'s date (YYYY-MM-DD), for deadlines; default: today in England')
   .exitOverride()
-  .configureOutput({ writeErr: (text) => process.stderr.write(text) })
-  .action((options: { width?: number }) => {
-    process.stdout.write(renderText(getGuidancePage('after-mediation'), { width: options.width ?? terminalWidth() }));
+  .showHelpAfterError('(Type send-mediation-guidance --help to see the commands and what they need.)')
+  .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(pc.red(text)) })
+  .action(async (options: { width?: number; today?: string }) => {
+    if (process.stdin.isTTY && process.stdout.isTTY) {
+      process.exitCode = await _interactive(options.today ?? todayInEngland(), width(options.width));
+      return;
+    }
+    out(renderText(getGuidancePage('after-mediation'), { width: width(options.width) }));
+    out(program.helpInformation());
   });
 
 program
   .command('page')
   .description('print a guidance page as text')
-  .argument('[id]', `the page id (${listGuidancePages().map((p) => p.id).join(', ')})`, 'after-mediation')
+  .argument('[id]', `the page id (${listGuidancePages().map((page) => page.id).join(', ')})`, 'after-mediation')
   .option('-w, --width <columns>', 'wrap text at this many columns', widthOption)
-  .action((id: string, options: { width?: number }) => {
-    process.stdout.write(renderText(getGuidancePage(id as GuidancePageId), { width: options.width ?? terminalWidth() }));
-  });
+  .action((id: string, options: { width?: number }) => out(renderText(getGuidancePage(id as GuidancePageId), { width: width(options.width) })));
 
 program
   .command('faq')
-  .description('print a frequently asked question and its answer as text')
-  .argument('[id]', `the FAQ id; without one, lists the FAQs`)
+  .description('print a question and its answer as text; without an id, list the questions')
+  .argument('[id]', 'the FAQ id')
   .option('-w, --width <columns>', 'wrap text at this many columns', widthOption)
   .action((id: string | undefined, options: { width?: number }) => {
     if (id === undefined) {
-      for (const faq of listFaqs()) process.stdout.write(`${faq.id}\n  ${faq.question}\n`);
+      for (const faq of listFaqs()) out(`${faq.id}\n  ${faq.question}`);
       return;
     }
-    process.stdout.write(renderText(getFaq(id as FaqId), { width: options.width ?? terminalWidth() }));
+    out(renderText(getFaq(id as FaqId), { width: width(options.width) }));
+  });
+
+program
+  .command('deadline')
+  .description('the last day for an appeal to reach the SEND Tribunal, with the rules applied')
+  .requiredOption('--decision-letter <date>', 'when the council sent its decision (YYYY-MM-DD)')
+  .option('--certificate <date>', 'the date of your mediation certificate (YYYY-MM-DD)')
+  .option('--json', 'print JSON')
+  .addHelpText('after', '\nExample:\n  send-mediation-guidance deadline --decision-letter 2026-10-01 --certificate 2026-11-29')
+  .action((options: { decisionLetter: string; certificate?: string; json?: boolean }) => {
+    const result = appealDeadline({ decisionLetterDate: options.decisionLetter, ...(options.certificate === undefined ? {} : { mediationCertificateDate: options.certificate }) });
+    if (options.json) return json(result);
+    out(`${bold('Last day to appeal:')} ${_longDate(result.lastDay)}, by 5pm (the appeal must reach the tribunal)\n`);
+    out(bold('How it was worked out:'));
+    result.steps.forEach((step, i) => out(`${i + 1}. ${step.rule}: ${step.description}`));
+    out(`\n${bold('Please note:')}`);
+    for (const caveat of result.caveats) out(`- ${caveat}`);
+  });
+
+program
+  .command('agreement')
+  .description('what the council must do after a mediation agreement, and by when')
+  .requiredOption('--date <date>', 'the date of the written mediation agreement (YYYY-MM-DD)')
+  .addOption(new Option('--action <actions...>', 'what was agreed (one or more)').choices(ACTIONS).makeOptionMandatory())
+  .option('--json', 'print JSON')
+  .addHelpText('after', '\nExample:\n  send-mediation-guidance agreement --date 2026-11-02 --action make-plan other')
+  .action((options: { date: string; action: string[]; json?: boolean }) => {
+    const entries = mediationAgreementDeadlines({ agreementDate: options.date, actions: options.action as AgreementAction[] });
+    if (options.json) return json(entries);
+    for (const entry of entries) {
+      const when = entry.dueDate === null ? 'no verified time limit: check your agreement and ask the council' : entry.dueDate === 'immediately' ? 'straight away' : `by ${_longDate(entry.dueDate)}`;
+      out(`${bold(entry.description.replace(/\.$/, ''))}: ${when}`);
+      for (const step of entry.steps) out(`  - ${step.rule}: ${step.description}`);
+      for (const caveat of entry.caveats) out(`  ! ${caveat}`);
+      out('');
+    }
+  });
+
+program
+  .command('next-steps')
+  .description('from a situation (a JSON file) to the ordered next steps')
+  .requiredOption('--situation <file>', 'a JSON file with the situation, for example {"mediationResult": "none-agreed", ...}')
+  .option('--today <date>', 'today\'s date (YYYY-MM-DD); default: today in England')
+  .option('-w, --width <columns>', 'wrap text at this many columns', widthOption)
+  .option('--json', 'print JSON')
+  .action((options: { situation: string; today?: string; width?: number; json?: boolean }) => {
+    let situation: Situation;
+    try {
+      situation = JSON.parse(readFileSync(options.situation, 'utf8')) as Situation;
+    } catch (error) {
+      throw new _InvalidInput(`Could not read a JSON situation from ${options.situation}: ${(error as Error).message}. Write a file such as {"mediationResult": "not-sure"}.`);
+    }
+    const result = nextSteps(situation, { today: options.today ?? program.opts<{ today?: string }>().today ?? todayInEngland() });
+    if (options.json) return json(result);
+    out(renderText(result, { width: width(options.width) }));
+  });
+
+program
+  .command('render')
+  .description('render the guidance page or an FAQ in another format')
+  .argument('<what>', 'page or faq')
+  .argument('[id]', 'the page or FAQ id')
+  .addOption(new Option('--format <format>', 'the output format').choices(['html', 'govuk', 'md', 'text', 'jsonld']).default('text'))
+  .action((what: string, id: string | undefined, options: { format: string }) => {
+    let content;
+    if (what === 'page') content = getGuidancePage((id ?? 'after-mediation') as GuidancePageId);
+    else if (what === 'faq') {
+      if (id === undefined) throw new _InvalidInput(`Name the FAQ, for example: render faq ${listFaqs()[0]?.id ?? ''} --format md`);
+      content = getFaq(id as FaqId);
+    } else throw new _InvalidInput(`Render "page" or "faq", not "${what}". For example: render page --format html`);
+    switch (options.format) {
+      case 'html':
+        return out(renderHtml(content));
+      case 'govuk':
+        return out(renderHtml(content, { style: 'govuk' }));
+      case 'md':
+        return out(renderMarkdown(content));
+      case 'jsonld':
+        return json(toJsonLd(content));
+      default:
+        return out(renderText(content));
+    }
+  });
+
+program
+  .command('cite')
+  .description('recognise a legal citation, correct it if needed, and print it in full')
+  .argument('<citation>', 'for example "SEND Regulations 2015 reg 42"')
+  .option('--json', 'print JSON')
+  .action((text: string, options: { json?: boolean }) => {
+    const parsed = parseCitation(text);
+    if (parsed === null) {
+      throw new _InvalidInput(`Could not recognise "${text}" as a provision in the register. Try a form such as "SEND Regulations 2014 reg 42" or "s.55 CFA 2014".`);
+    }
+    const reference = getLegislation(parsed.reference.id);
+    if (options.json) return json({ ...parsed, full: formatCitation(parsed.reference, 'full'), oscola: formatCitation(parsed.reference, 'oscola'), url: reference.url });
+    out(`${bold(formatCitation(parsed.reference, 'short'))}\n${formatCitation(parsed.reference, 'full')}\n${reference.url}\n`);
+    for (const correction of parsed.corrections) out(`Corrected: ${correction}`);
+    out(`\n${reference.heading}: ${reference.summary}`);
+  });
+
+program
+  .command('la')
+  .description('a local authority, and who can help there')
+  .argument('<nameOrCode>', 'a council name or ONS code, for example "Kent" or E10000016')
+  .option('--json', 'print JSON')
+  .action((query: string, options: { json?: boolean }) => {
+    const authority = getLocalAuthority(query);
+    const iass = findLocalIass(authority.gssCode);
+    const help = findOrganisations({ need: 'advice' });
+    if (options.json) return json({ localAuthority: authority, iass, help: help.map((m) => (m.kind === 'national' ? m.organisation.id : m.service.name)) });
+    out(`${bold(authority.name)} (${authority.gssCode}), ${authority.region}\nWebsite: ${authority.homepage}`);
+    if (authority.validTo) out(`Exists until ${_longDate(authority.validTo)}; then: ${(authority.successors ?? []).map((s) => s.name).join(', ')}.`);
+    out(`\n${bold('Local IAS service:')} ${iass.kind === 'national-directory' ? iass.message : iass.service.name}`);
+    out(`\n${bold('Free advice:')}`);
+    for (const match of help) if (match.kind === 'national') out(`- ${match.organisation.name}${match.organisation.website ? `: ${match.organisation.website}` : ''}`);
   });
 
 try {
-  program.parse(process.argv);
+  await program.parseAsync(process.argv);
 } catch (error) {
-  if (isGuidanceError(error)) {
-    process.stderr.write(`send-mediation-guidance: ${error.message}\n`);
-    process.exitCode = EXIT_INVALID_INPUT;
-  } else if (typeof error === 'object' && error !== null && 'exitCode' in error && 'code' in error) {
-    // commander has already printed its message (help, version or a usage error).
-    const code = (error as { code: string }).code;
-    process.exitCode = code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : EXIT_USAGE;
+  if (error instanceof CommanderError) {
+    process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : EXIT_USAGE;
+  } else if (isGuidanceError(error) || error instanceof _InvalidInput) {
+    process.stderr.write(`${pc.red('send-mediation-guidance:')} ${error.message}\n`);
+    process.exitCode = EXIT_INVALID;
   } else {
     throw error;
   }

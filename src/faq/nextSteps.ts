@@ -10,6 +10,8 @@ import { _runCalculator } from './_calculators.js';
 import { answer } from './answer.js';
 import { startFlow, type FlowState } from './startFlow.js';
 import { getFlow } from './getFlow.js';
+import { _resultFor } from './_result.js';
+import type { Flow } from '../schemas/flow.js';
 
 /**
  * What a mediation was about (for {@link Situation}).
@@ -188,24 +190,5 @@ export function nextSteps(situation: Situation, options: { today: string }): Nex
       throw error;
     }
   }
-  const { current } = _walk(flow, state.answers, state.today);
-  if (current.type !== 'outcome') throw new GuidanceError('INVALID_FLOW', 'The flow did not reach an outcome.', { argument: 'situation' });
-  const facts = _facts(flow, state.answers, state.today);
-  const steps: NextStep[] = current.steps
-    .filter((step) => step.when === undefined || _evaluate(step.when, facts))
-    .map((step) => ({
-      id: step.id,
-      text: step.text,
-      organisations: step.organisations.map((id) => {
-        const org = organisations[id as keyof typeof organisations];
-        return org.website === undefined ? { id, name: org.name } : { id, name: org.name, website: org.website };
-      }),
-      legislation: step.legislation.map((id) => ({ id, citation: formatCitation(id as never), url: legislation[id as keyof typeof legislation].url })),
-      faqs: step.faqs.map((id) => ({ id, question: faqs[id as keyof typeof faqs].question })),
-      dueDates: (step.calculator ? (_runCalculator(step.calculator, facts) ?? []) : []).map((due) => ({
-        ...due,
-        passed: typeof due.dueDate === 'string' && due.dueDate !== 'immediately' ? due.dueDate < options.today : null,
-      })),
-    }));
-  return { outcome: { id: current.id, title: current.title, summary: current.summary }, steps, state };
+  return _resultFor(flow, state, options.today);
 }

@@ -1,0 +1,194 @@
+// The command-line tool, run as a child process from the built package: output, JSON shape, exit codes and bad
+// input for each command, and the interactive flow driven through a pseudo-terminal (util-linux `script`).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const cli = join(root, 'dist', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('send-mediation-guidance (not in a terminal)', () => {
+  it('prints the guidance page and the help instead of waiting for input', () => {
+    const result = run();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^After your mediation\n/);
+    expect(result.stdout).toContain('Usage: send-mediation-guidance');
+    expect(result.stdout).toContain('deadline');
+  });
+
+  it('has --help for each command', () => {
+    for (const command of ['deadline', 'agreement', 'next-steps', 'render', 'cite', 'la', 'page', 'faq']) {
+      const result = run(command, '--help');
+      expect(result.status, command).toBe(0);
+      expect(result.stdout).toContain(`Usage: send-mediation-guidance ${command}`);
+    }
+  });
+
+  it('exits 1 for a usage error, with a hint on stderr', () => {
+    const result = run('deadline');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("required option '--decision-letter <date>' not specified");
+    expect(result.stderr).toContain('--help');
+  });
+});
+
+describe('deadline', () => {
+  it('prints the last day with its explanation', () => {
+    const result = run('deadline', '--decision-letter', '2025-10-01', '--certificate', '2025-11-29');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Last day to appeal: Friday 2 January 2026, by 5pm');
+    expect(result.stdout).toContain('rule 12(3)(a)');
+  });
+
+  it('prints JSON with --json', () => {
+    const data = JSON.parse(run('deadline', '--decision-letter', '2026-10-01', '--json').stdout) as { lastDay: string; time: string; steps: unknown[] };
+    expect(data).toMatchObject({ lastDay: '2026-12-01', time: '17:00' });
+    expect(data.steps.length).toBeGreaterThan(1);
+  });
+
+  it('exits 2 for an impossible date, saying what to type', () => {
+    const result = run('deadline', '--decision-letter', '2026-02-30');
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('decisionLetterDate must be a calendar date written as YYYY-MM-DD');
+  });
+});
+
+describe('agreement', () => {
+  it('prints each duty and its date, or JSON', () => {
+    const text = run('agreement', '--date', '2026-11-02', '--action', 'make-plan', 'other');
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('Send you a draft EHC plan: by Monday 7 December 2026');
+    const data = JSON.parse(run('agreement', '--date', '2026-11-02', '--action', 'make-plan', '--json').stdout) as { step: string; dueDate: string }[];
+    expect(data.map((d) => [d.step, d.dueDate])).toEqual([
+      ['draft-plan', '2026-12-07'],
+      ['final-plan', '2027-01-18'],
+    ]);
+  });
+
+  it('exits 1 for an unknown action', () => {
+    expect(run('agreement', '--date', '2026-11-02', '--action', 'make-plans').status).toBe(1);
+  });
+});
+
+describe('next-steps', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smg-cli-'));
+  const file = join(dir, 'situation.json');
+  writeFileSync(file, JSON.stringify({ mediationResult: 'none-agreed', mediationSubject: ['plan-contents'], satisfied: false, decisionLetterDate: '2026-11-02' }));
+
+  it('prints the steps for a situation, or JSON', () => {
+    const text = run('next-steps', '--situation', file, '--today', '2026-11-28');
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^You can appeal to the SEND Tribunal/);
+    const data = JSON.parse(run('next-steps', '--situation', file, '--today', '2026-11-28', '--json').stdout) as { outcome: { id: string } };
+    expect(data.outcome.id).toBe('appeal');
+  });
+
+  it('exits 2 for a file that is not JSON, or a situation that lacks a fact', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, 'not json');
+    expect(run('next-steps', '--situation', bad).status).toBe(2);
+    const partial = join(dir, 'partial.json');
+    writeFileSync(partial, JSON.stringify({ mediationResult: 'none-agreed' }));
+    const result = run('next-steps', '--situation', partial, '--today', '2026-11-28');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('situation.mediationSubject is needed');
+  });
+});
+
+describe('render, cite and la', () => {
+  it.each([
+    ['html', '<article><h1>After your mediation</h1>'],
+    ['govuk', '<article class="govuk-!-margin-bottom-6"><h1 class="govuk-heading-xl">'],
+    ['md', '# After your mediation'],
+    ['text', 'After your mediation\n===================='],
+    ['jsonld', '"@type": "FAQPage"'],
+  ])('render page --format %s', (format, expected) => {
+    const result = run('render', 'page', '--format', format);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(expected);
+  });
+
+  it('render faq needs an id; render of something else is refused', () => {
+    expect(run('render', 'faq', 'council-not-done-what-it-agreed', '--format', 'md').stdout).toMatch(/^# My council has not done/);
+    expect(run('render', 'faq').status).toBe(2);
+    expect(run('render', 'letter').status).toBe(2);
+    expect(run('render', 'page', '--format', 'pdf').status).toBe(1);
+  });
+
+  it('cite corrects a citation, or exits 2 when it cannot recognise one', () => {
+    const result = run('cite', 'SEND Regulations 2015 reg 42');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('SEND Regulations 2014, reg. 42');
+    expect(result.stdout).toContain('Corrected: Changed the year 2015 to 2014');
+    const data = JSON.parse(run('cite', 's.55 CFA 2014', '--json').stdout) as { reference: { id: string }; oscola: string };
+    expect(data).toMatchObject({ reference: { id: 'cfa-2014/s-55' }, oscola: 'Children and Families Act 2014, s 55' });
+    const unknown = run('cite', 'rule of thumb');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('Try a form such as');
+  });
+
+  it('la finds a council and its help, or suggests a name', () => {
+    const result = run('la', 'kent county council');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Kent County Council (E10000016)');
+    expect(JSON.parse(run('la', 'E10000016', '--json').stdout).iass.fallback).toBe(true);
+    const unknown = run('la', 'Kentt');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('Did you mean "Kent"');
+  });
+
+  it('uses no colour when NO_COLOR is set or output is not a terminal', () => {
+    expect(run('deadline', '--decision-letter', '2026-10-01').stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+// The interactive flow, in a pseudo-terminal.
+const hasScript = existsSync('/usr/bin/script');
+const strip = (text: string) => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
+
+function terminal(args: string) {
+  const child = spawn('script', ['-qfec', `stty cols 100 rows 40; ${process.execPath} ${cli} ${args}`, '/dev/null'], { env: { ...process.env, TERM: 'xterm', COLUMNS: '100', LINES: '40' } });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const waitFor = async (text: string, ms = 8000): Promise<void> => {
+    const until = Date.now() + ms;
+    while (!strip(output).includes(text)) {
+      if (Date.now() > until) throw new Error(`timed out waiting for "${text}". Screen so far:\n${strip(output).slice(-1500)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const type = async (keys: string) => {
+    child.stdin.write(keys);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  };
+  const done = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { waitFor, type, done, screen: () => strip(output) };
+}
+
+describe.runIf(hasScript)('the interactive flow in a terminal', () => {
+  const DOWN = '\u001b[B';
+  it('walks to an outcome, refusing an impossible date with a clear message', async () => {
+    const t = terminal('--today 2026-11-28 --width 80');
+    await t.waitFor('How did your mediation end?');
+    await t.type(`${DOWN}${DOWN}\r`); // We did not agree anything
+    await t.waitFor('What was the mediation about?');
+    await t.type(`${DOWN}${DOWN} \r`); // What the EHC plan says
+    await t.waitFor('Are you happy with the outcome?');
+    await t.type(`${DOWN}\r`); // No
+    await t.waitFor('When did the council send the letter');
+    await t.type('2026-02-30\r');
+    await t.waitFor('30 February 2026 is not a date in the calendar');
+    await t.type('\u007f'.repeat(12) + '2026-11-02\r');
+    await t.waitFor('Do you have your mediation certificate?');
+    await t.type(`${DOWN}\r`); // No
+    await t.waitFor('Here is what to do next.');
+    expect(await t.done).toBe(0);
+    const screen = t.screen();
+    expect(screen).toContain('You can appeal to the SEND Tribunal');
+    expect(screen).toContain('by Monday 4 January 2027');
+  }, 30_000);
+});
