@@ -1,0 +1,119 @@
+// Benchmarks, each side by side in one run with what a user would otherwise reach for (the cold-start part imports
+// the built package, so run `npm run build` first):
+//   npm run bench
+// Prints a Markdown table of medians, spread and ratios; docs/performance.md records a run with its machine and date.
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { addDays, addMonths, formatISO, isWeekend, parseISO } from 'date-fns';
+import { Engine } from 'json-rules-engine';
+import MarkdownIt from 'markdown-it';
+import { Bench } from 'tinybench';
+import { appealDeadline, englandAndWalesCalendar, getGuidancePage, nextSteps, renderHtml, renderMarkdown } from '../src/index.js';
+
+const situation = {
+  mediationResult: 'all-agreed',
+  mediationSubject: ['plan-contents'],
+  agreementDate: '2026-10-01',
+  agreedActions: ['make-plan'],
+  councilDoneIt: false,
+  writtenToCouncil: false,
+} as const;
+
+// The same routing rules for json-rules-engine (outcome only; it has no deadlines or steps).
+const engine = new Engine([], { allowUndefinedFacts: true });
+const rule = (event: string, all: object[], priority: number) => engine.addRule({ conditions: { all } as never, event: { type: event }, priority });
+rule('get-advice', [{ fact: 'mediationResult', operator: 'equal', value: 'not-sure' }], 10);
+rule('agreement-carried-out', [{ fact: 'mediationResult', operator: 'equal', value: 'all-agreed' }, { fact: 'councilDoneIt', operator: 'equal', value: true }], 9);
+rule('chase-council', [{ fact: 'mediationResult', operator: 'equal', value: 'all-agreed' }, { fact: 'councilDoneIt', operator: 'equal', value: false }, { fact: 'writtenToCouncil', operator: 'equal', value: false }], 8);
+rule('formal-complaint', [{ fact: 'councilDoneIt', operator: 'equal', value: false }, { fact: 'writtenToCouncil', operator: 'equal', value: true }, { fact: 'complained', operator: 'equal', value: false }], 7);
+rule('ombudsman', [{ fact: 'councilDoneIt', operator: 'equal', value: false }, { fact: 'writtenToCouncil', operator: 'equal', value: true }, { fact: 'complained', operator: 'equal', value: true }], 6);
+rule('health-social-care', [{ fact: 'mediationSubject', operator: 'contains', value: 'health-social-care-only' }, { fact: 'mediationResult', operator: 'notEqual', value: 'all-agreed' }], 5);
+rule('appeal', [{ fact: 'satisfied', operator: 'equal', value: false }], 4);
+
+// The same appeal computation written with date-fns and a bank-holiday list.
+const holidays = new Set(englandAndWalesCalendar.holidays.map((h) => h.date));
+const working = (d: Date) => !isWeekend(d) && !holidays.has(formatISO(d, { representation: 'date' }));
+function dateFnsAppeal(decision: string, certificate?: string): string {
+  const two = addMonths(parseISO(decision), 2);
+  const one = certificate ? addMonths(parseISO(certificate), 1) : two;
+  let end = one > two ? one : two;
+  const iso = formatISO(end, { representation: 'date' });
+  const md = iso.slice(5);
+  if (md >= '12-25' || md === '01-01' || iso.slice(5, 7) === '08') {
+    end = parseISO(md.startsWith('08') ? `${iso.slice(0, 4)}-08-31` : `${md === '01-01' ? iso.slice(0, 4) : Number(iso.slice(0, 4)) + 1}-01-01`);
+    do end = addDays(end, 1);
+    while (!working(end));
+  } else {
+    while (!working(end)) end = addDays(end, 1);
+  }
+  return formatISO(end, { representation: 'date' });
+}
+if (dateFnsAppeal('2025-10-01', '2025-11-29') !== appealDeadline({ decisionLetterDate: '2025-10-01', mediationCertificateDate: '2025-11-29' }).lastDay) {
+  throw new Error('the date-fns version disagrees with appealDeadline');
+}
+
+const page = getGuidancePage('after-mediation');
+const markdown = renderMarkdown(page);
+const md = new MarkdownIt();
+
+const bench = new Bench({ time: 1000, warmupTime: 200 });
+bench
+  .add('nextSteps (this library)', () => {
+    nextSteps(situation as never, { today: '2026-11-28' });
+  })
+  .add('json-rules-engine (outcome only)', async () => {
+    await engine.run({ complained: undefined, satisfied: undefined, ...situation });
+  })
+  .add('renderHtml (this library)', () => {
+    renderHtml(page, { style: 'govuk' });
+  })
+  .add('markdown-it render of the same page', () => {
+    md.render(markdown);
+  })
+  .add('appealDeadline (this library, with explanation)', () => {
+    appealDeadline({ decisionLetterDate: '2025-10-01', mediationCertificateDate: '2025-11-29' });
+  })
+  .add('date-fns + bank-holiday list (date only)', () => {
+    dateFnsAppeal('2025-10-01', '2025-11-29');
+  });
+await bench.run();
+
+type Stats = { latency: { p50: number; p75: number; p99: number }; throughput: { mean: number } } | undefined;
+const stats = (name: string) => bench.tasks.find((t) => t.name === name)?.result as unknown as Stats;
+const median = (name: string) => stats(name)?.latency.p50 ?? Number.NaN;
+console.log(`Machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}\n`);
+console.log('| task | median (µs) | p75 (µs) | p99 (µs) | ops/s | ratio |');
+console.log('|---|---|---|---|---|---|');
+const pairs: [string, string][] = [
+  ['nextSteps (this library)', 'json-rules-engine (outcome only)'],
+  ['renderHtml (this library)', 'markdown-it render of the same page'],
+  ['appealDeadline (this library, with explanation)', 'date-fns + bank-holiday list (date only)'],
+];
+for (const [ours, theirs] of pairs) {
+  for (const name of [ours, theirs]) {
+    const r = stats(name);
+    const us = (ms: number | undefined) => ((ms ?? Number.NaN) * 1000).toFixed(1);
+    const ratio = name === ours ? `${(median(ours) / median(theirs)).toFixed(2)}x the alternative` : '1.00x';
+    console.log(`| ${name} | ${us(r?.latency.p50)} | ${us(r?.latency.p75)} | ${us(r?.latency.p99)} | ${Math.round(r?.throughput.mean ?? 0)} | ${ratio} |`);
+  }
+}
+
+// Cold start: a fresh Node process importing the package, against a bare `node -e ''`.
+function timeRuns(args: string[], runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    spawnSync(process.execPath, args, { stdio: 'ignore' });
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b);
+}
+const bare = timeRuns(['-e', ''], 20);
+const withImport = timeRuns(['--input-type=module', '-e', "await import('send-mediation-guidance')"], 20);
+const med = (xs: number[]) => xs[Math.floor(xs.length / 2)] as number;
+const iqr = (xs: number[]) => `${(xs[Math.floor(xs.length / 4)] as number).toFixed(0)}–${(xs[Math.floor((xs.length * 3) / 4)] as number).toFixed(0)}`;
+console.log('\n| cold start (20 runs) | median (ms) | interquartile range (ms) |');
+console.log('|---|---|---|');
+console.log(`| node -e '' | ${med(bare).toFixed(0)} | ${iqr(bare)} |`);
+console.log(`| node -e "await import('send-mediation-guidance')" | ${med(withImport).toFixed(0)} | ${iqr(withImport)} |`);
+console.log(`| cost of the import | ${(med(withImport) - med(bare)).toFixed(0)} | |`);
