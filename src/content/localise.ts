@@ -51,7 +51,17 @@ function _block<B extends PageBlock | ContentBlock>(block: B, details: LocalDeta
     case 'inset':
       return { ...block, content: block.content.map((run) => _run(run, details)) };
     case 'list':
-      return { ...block, items: block.items.map((run) => _run(run, details)) };
+      return {
+        ...block,
+        items: block.items.map((run) => {
+          // A list item that introduces the IAS network: name the local service and drop the directory sentence.
+          const first = run[0];
+          if (details.iass && first?.type === 'ref' && first.kind === 'organisation' && first.id === 'iassn') {
+            return [_link(details.iass.website, details.iass.name), _text(': your local information, advice and support (IAS) service. It gives free, impartial advice about special educational needs and disability.')];
+          }
+          return _run(run, details);
+        }),
+      };
     case 'faq':
       return { ...block, answer: block.answer.map((inner) => _block(inner, details)) };
   }
