@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exampleIass } from '../../tests/helpers/examples.js';
 import { readSharedJson, sharedFile } from '../../tests/helpers/shared.js';
 import type { LocalIass } from '../schemas/localAuthority.js';
 import { findLocalIass } from './findLocalIass.js';
@@ -45,12 +46,7 @@ describe('findLocalIass', () => {
   });
 
   it('refuses a provider entry that is unsafe or for another council', () => {
-    const base: LocalIass = {
-      name: 'Example SENDIASS',
-      website: 'https://sendiass.example.org',
-      localAuthorities: ['E10000016'],
-      source: { url: 'https://sendiass.example.org', title: 'Home', publisher: 'Example', checked: '2026-11-28' },
-    };
+    const base: LocalIass = exampleIass();
     expect(() => findLocalIass('Kent', { provider: () => ({ ...base, website: 'javascript:alert(1)' }) })).toThrow(
       expect.objectContaining({ code: 'INVALID_DETAILS', argument: 'provider result.website' }),
     );

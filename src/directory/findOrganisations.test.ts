@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalIass } from '../schemas/localAuthority.js';
+import { exampleIass } from '../../tests/helpers/examples.js';
 import { findOrganisations } from './findOrganisations.js';
 
-const local: LocalIass = {
-  name: 'Example SENDIASS',
-  website: 'https://sendiass.example.org',
-  localAuthorities: ['E10000016'],
-  source: { url: 'https://sendiass.example.org', title: 'Home', publisher: 'Example', checked: '2026-11-28' },
-};
+const local: LocalIass = exampleIass();
 
 const ids = (matches: ReturnType<typeof findOrganisations>) => matches.map((m) => (m.kind === 'national' ? m.organisation.id : `local:${m.service.name}`));
 

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { exampleIass } from '../../tests/helpers/examples.js';
 import { readSharedJson, sharedFile } from '../../tests/helpers/shared.js';
 import type { LocalIass } from '../schemas/localAuthority.js';
 import { getOrganisation } from './getOrganisation.js';
@@ -15,14 +16,7 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const organizationSchema = sharedFile('open-referral-uk', 'schema', 'compiled', 'organization.json');
 const phoneSchema = sharedFile('open-referral-uk', 'schema', 'phone.json');
 
-const local: LocalIass = {
-  name: 'Example SENDIASS',
-  website: 'https://sendiass.example.org',
-  phone: '01632 960002',
-  email: 'hello@sendiass.example.org',
-  localAuthorities: ['E10000016'],
-  source: { url: 'https://sendiass.example.org', title: 'Home', publisher: 'Example', checked: '2026-11-28' },
-};
+const local: LocalIass = exampleIass({ phone: '01632 960002', email: 'hello@sendiass.example.org' });
 
 describe('toOpenReferral', () => {
   it('exports every organisation with a service, and phones linked to a contact', () => {

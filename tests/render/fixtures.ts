@@ -6,6 +6,7 @@ import { localise } from '../../src/content/localise.js';
 import { getFlow } from '../../src/faq/getFlow.js';
 import { nextSteps } from '../../src/faq/nextSteps.js';
 import type { Renderable } from '../../src/render/_document.js';
+import { exampleIass } from '../helpers/examples.js';
 
 const flow = getFlow('after-mediation');
 const outcome = (id: string) => {
@@ -23,13 +24,7 @@ export const FIXTURES: Record<string, Renderable> = {
       complaintsUrl: 'https://www.example.gov.uk/complaints?type=send&x=1',
     },
     mediationProvider: { name: "Example Mediation's Service", url: 'https://mediation.example.org' },
-    iass: {
-      name: 'Example SENDIASS',
-      website: 'https://sendiass.example.org',
-      phone: '01632 960001',
-      localAuthorities: ['E06000001'],
-      source: { url: 'https://sendiass.example.org', title: 'Home', publisher: 'Example', checked: '2026-11-28' },
-    },
+    iass: exampleIass({ phone: '01632 960001', localAuthorities: ['E06000001'] }),
   }),
   ...Object.fromEntries(listFaqs().map((faq) => [`faq-${faq.id}`, getFaq(faq.id as never)])),
   'outcome-appeal': outcome('appeal'),
