@@ -1,17 +1,11 @@
-import { faqs } from '../_generated/faqs.js';
-import { legislation } from '../_generated/legislation.js';
-import { organisations } from '../_generated/organisations.js';
 import { _assertPlainDate } from '../_lib/assertPlainDate.js';
 import { GuidanceError } from '../errors.js';
 import type { AgreementAction, ExplanationStep } from '../schemas/deadline.js';
-import { formatCitation } from '../legislation/formatCitation.js';
-import { _evaluate, _facts, _walk } from './_engine.js';
-import { _runCalculator } from './_calculators.js';
+import { _walk } from './_engine.js';
 import { answer } from './answer.js';
 import { startFlow, type FlowState } from './startFlow.js';
 import { getFlow } from './getFlow.js';
 import { _resultFor } from './_result.js';
-import type { Flow } from '../schemas/flow.js';
 
 /**
  * What a mediation was about (for {@link Situation}).
