@@ -43,3 +43,4 @@ export * from './faq/flowToDot.js';
 export * from './faq/nextSteps.js';
 export * from './render/renderHtml.js';
 export * from './render/renderMarkdown.js';
+export * from './content/reviewDue.js';
