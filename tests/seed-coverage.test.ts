@@ -111,7 +111,7 @@ describe('seed page: every point is carried, in our own words', () => {
     const item = (block('organisations') as Extract<ContentBlock, { type: 'list' }>).items.find((i) =>
       i.some((n) => n.type === 'ref' && n.id === 'iassn'),
     );
-    expect(item && phrasing(item)).toMatch(/lists local services.*your council can tell you how to contact yours/);
+    expect(item && phrasing(item)).toMatch(/free, impartial advice.*Your council can tell you how to contact yours/);
   });
 
   it('11. the council has not done what it agreed: the page asks and answers that question', () => {
