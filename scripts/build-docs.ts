@@ -105,7 +105,7 @@ writeFileSync(
   layout('Questions people ask', `<h1>Questions people ask after mediation</h1>${listFaqs().map((faq) => `<section id="faq-${esc(faq.id)}">${renderHtml(faq, { headingLevel: 2, linkResolver: defaultLinks as never })}</section>`).join('')}`, 1),
 );
 const rows = listLegislation()
-  .map((ref) => `<tr id="${esc(ref.id.replace(/[/.]/g, '-'))}"><td><a href="${esc(ref.url)}">${esc(formatCitation(ref.id as never))}</a></td><td>${esc(ref.heading)}</td><td>${esc(ref.summary)}</td><td>${esc(ref.verification)}</td></tr>`)
+  .map((ref) => `<tr id="${esc(ref.id.replace(/[/.]/g, '-'))}"><td><a href="${esc(ref.url)}">${esc(formatCitation(ref.id as never))}</a></td><td>${esc(ref.heading)}</td><td>${esc(ref.summary)}${ref.parts ? `<ul>${ref.parts.map((part) => `<li>${esc(part.label)}: ${esc(part.summary)}</li>`).join('')}</ul>` : ''}</td><td>${esc(ref.verification)}</td></tr>`)
   .join('');
 writeFileSync(
   join(site, 'content', 'legal-references.html'),

@@ -202,6 +202,8 @@ program
     out(`${bold(formatCitation(parsed.reference, 'short'))}\n${formatCitation(parsed.reference, 'full')}\n${reference.url}\n`);
     for (const correction of parsed.corrections) out(`Corrected: ${correction}`);
     out(`\n${reference.heading}: ${reference.summary}`);
+    const part = reference.parts?.find((candidate) => candidate.label === parsed.reference.subdivision);
+    if (part) out(`\n${part.label}: ${part.summary}`);
   });
 
 program

@@ -37,3 +37,19 @@ describe('legal references', () => {
     });
   }
 });
+
+describe('sub-paragraphs of legal references', () => {
+  it('have unique labels, and every one parses back as a citation of its reference', async () => {
+    const { parseCitation } = await import('../src/legislation/parseCitation.js');
+    const { formatCitation } = await import('../src/legislation/formatCitation.js');
+    const withParts = listLegislation().filter((ref) => ref.parts !== undefined);
+    expect(withParts.map((r) => r.id)).toEqual(expect.arrayContaining(['send-regs-2014/reg-42', 'hesc-rules-2008/rule-20', 'hesc-rules-2008/rule-12', 'cfa-2014/s-51']));
+    for (const ref of withParts) {
+      const labels = (ref.parts ?? []).map((p) => p.label);
+      expect(new Set(labels).size).toBe(labels.length);
+      for (const label of labels) {
+        expect(parseCitation(formatCitation({ id: ref.id as never, subdivision: label }))).toEqual({ reference: { id: ref.id, subdivision: label }, corrections: [] });
+      }
+    }
+  });
+});

@@ -31,7 +31,7 @@ const ITEMS: [string, string[]][] = [
   ...content.pages.map((p): [string, string[]] => [`page ${p.id}`, [p.title, p.summary, ...p.body.flatMap(blockText)]]),
   ...content.faqs.map((f): [string, string[]] => [`faq ${f.id}`, [f.question, ...f.answer.flatMap(blockText)]]),
   ...content.organisations.map((o): [string, string[]] => [`organisation ${o.id}`, [o.summary]]),
-  ...content.legislation.map((l): [string, string[]] => [`legislation ${l.id}`, [l.summary]]),
+  ...content.legislation.map((l): [string, string[]] => [`legislation ${l.id}`, [l.summary, ...(l.parts ?? []).map((p) => p.summary)]]),
   ...content.flows.map((flow): [string, string[]] => [
     `flow ${flow.id}`,
     flow.nodes.flatMap((n) => (n.type === 'question' ? [n.text, ...(n.hint ? [n.hint] : []), ...(n.options ?? []).map((o) => o.label)] : [n.title, n.summary, ...n.steps.map((s) => s.text)])),

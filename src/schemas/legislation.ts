@@ -189,6 +189,17 @@ export const LegalReference = z
     jurisdiction: Jurisdiction,
     inForce: PlainDate.optional().describe('The day it came into force; absent where that was not verified.'),
     amendments: z.array(Amendment),
+    parts: z
+      .array(
+        z
+          .object({
+            label: z.string().regex(/^(\([0-9]+[A-Z]?\)|\([a-z]{1,4}\))+$/, 'Expected bracketed parts such as (3) or (1)(c)'),
+            summary: z.string().min(1),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('Sub-paragraphs that matter to the reader, each with a plain-English summary.'),
     verification: Verification,
     sources: z.array(Source).min(1),
   })

@@ -126,6 +126,7 @@ describe('render, cite and la', () => {
     expect(result.stdout).toContain('Corrected: Changed the year 2015 to 2014');
     const data = JSON.parse(run('cite', 's.55 CFA 2014', '--json').stdout) as { reference: { id: string }; oscola: string };
     expect(data).toMatchObject({ reference: { id: 'cfa-2014/s-55' }, oscola: 'Children and Families Act 2014, s 55' });
+    expect(run('cite', 'SEND Regs 2014 reg 42(3)').stdout).toContain('(3): For anything agreed that you cannot appeal');
     const unknown = run('cite', 'rule of thumb');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('Try a form such as');
