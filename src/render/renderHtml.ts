@@ -105,7 +105,7 @@ function block(ctx: _Context, b: PageBlock | ContentBlock, depth: number): strin
     }
     case 'warning':
       return ctx.govuk
-        ? `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>${inline(ctx, b.content)}</strong></div>`
+        ? `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> ${inline(ctx, b.content)}</strong></div>`
         : `<p><strong>Warning: ${inline(ctx, b.content)}</strong></p>`;
     case 'faq': {
       const answer = b.answer.map((inner) => block(ctx, inner, depth + 1)).join('');
