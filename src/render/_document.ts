@@ -27,6 +27,17 @@ function _isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** Appends " Label: a, b." to a run, each item an internal reference; nothing when there are no items. */
+function _refList(run: InlineNode[], label: string, separator: string, kind: 'organisation' | 'legislation', items: readonly { id: string; text: string }[]): void {
+  if (items.length === 0) return;
+  run.push(text(` ${label}: `));
+  items.forEach((item, i) => {
+    if (i > 0) run.push(text(separator));
+    run.push({ type: 'ref', kind, id: item.id, children: [text(item.text)] });
+  });
+  run.push(text('.'));
+}
+
 export function _toDocument(content: unknown): _Document {
   if (_isObject(content) && Array.isArray(content['body']) && typeof content['title'] === 'string') {
     const page = content as unknown as GuidancePage;
@@ -40,14 +51,7 @@ export function _toDocument(content: unknown): _Document {
     const outcome = content as unknown as OutcomeNode;
     const items: InlineNode[][] = outcome.steps.map((step) => {
       const run: InlineNode[] = [text(step.text)];
-      if (step.organisations.length > 0) {
-        run.push(text(' Contact: '));
-        step.organisations.forEach((id, i) => {
-          if (i > 0) run.push(text(', '));
-          run.push({ type: 'ref', kind: 'organisation', id, children: [text(_resolveRef('organisation', id)?.title ?? id)] });
-        });
-        run.push(text('.'));
-      }
+      _refList(run, 'Contact', ', ', 'organisation', step.organisations.map((id) => ({ id, text: _resolveRef('organisation', id)?.title ?? id })));
       return run;
     });
     return { kind: 'outcome', title: outcome.title, summary: outcome.summary, blocks: [{ type: 'list', id: `${outcome.id}-steps`, ordered: true, items }], footer: undefined };
@@ -63,24 +67,10 @@ export function _toDocument(content: unknown): _Document {
             : due.dueDate === 'immediately'
               ? 'straight away'
               : `${due.passed ? 'was due by' : 'by'} ${_longDate(due.dueDate)}`;
-        run.push(text(" "), { type: "strong", children: [text(`${due.label.replace(/\.$/, "")}: ${when}.`)] });
+        run.push(text(' '), { type: 'strong', children: [text(`${due.label.replace(/\.$/, '')}: ${when}.`)] });
       }
-      if (step.organisations.length > 0) {
-        run.push(text(' Contact: '));
-        step.organisations.forEach((org, i) => {
-          if (i > 0) run.push(text(', '));
-          run.push({ type: 'ref', kind: 'organisation', id: org.id, children: [text(org.name)] });
-        });
-        run.push(text('.'));
-      }
-      if (step.legislation.length > 0) {
-        run.push(text(' The law: '));
-        step.legislation.forEach((law, i) => {
-          if (i > 0) run.push(text('; '));
-          run.push({ type: 'ref', kind: 'legislation', id: law.id, children: [text(law.citation)] });
-        });
-        run.push(text('.'));
-      }
+      _refList(run, 'Contact', ', ', 'organisation', step.organisations.map((org) => ({ id: org.id, text: org.name })));
+      _refList(run, 'The law', '; ', 'legislation', step.legislation.map((law) => ({ id: law.id, text: law.citation })));
       return run;
     });
     return {
