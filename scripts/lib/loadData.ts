@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import {
   ContentBlock,
   Faq,
+  GlossaryTerm,
   GuidancePage,
   Instrument,
   WorkingDayCalendar,
@@ -19,12 +20,13 @@ import {
   RelatedRef,
 } from '../../src/schemas/index.js';
 import type { InlineNode, RefKind } from '../../src/schemas/inline.js';
-import { InlineError, parseInline } from './inline.js';
+import { InlineError, parseInline, REF_PREFIXES } from './inline.js';
 import { _validateFlowGraph } from '../../src/faq/_validateFlowGraph.js';
 
 export interface Content {
   pages: GuidancePage[];
   faqs: Faq[];
+  glossary: GlossaryTerm[];
   organisations: Organisation[];
   instruments: Instrument[];
   legislation: LegalReference[];
@@ -41,7 +43,6 @@ export interface LoadResult {
 
 type Raw = Record<string, unknown>;
 
-const REF_PREFIXES: Record<string, RefKind> = { org: 'organisation', law: 'legislation', faq: 'faq', page: 'page' };
 
 function yamlFiles(dir: string): string[] {
   let names: string[];
@@ -107,7 +108,7 @@ function parseRelated(value: unknown, where: string): unknown {
   if (typeof value !== 'string') return value;
   const match = /^([a-z]+):(.+)$/.exec(value);
   const kind = match ? REF_PREFIXES[match[1] as string] : undefined;
-  if (!match || !kind) throw new InlineError(`${where}: expected org:ID, law:ID, faq:ID or page:ID (found "${value}")`);
+  if (!match || !kind) throw new InlineError(`${where}: expected org:ID, law:ID, faq:ID, page:ID or term:ID (found "${value}")`);
   return { kind, id: match[2] };
 }
 
@@ -134,7 +135,7 @@ function blockIds(blocks: readonly unknown[]): string[] {
 export function loadData(dataDir: string): LoadResult {
   const problems: string[] = [];
   const rel = (path: string): string => relative(join(dataDir, '..'), path);
-  const content: Content = { pages: [], faqs: [], organisations: [], instruments: [], legislation: [], calendars: [], localAuthorities: [], localAuthoritySources: [], flows: [] };
+  const content: Content = { pages: [], faqs: [], glossary: [], organisations: [], instruments: [], legislation: [], calendars: [], localAuthorities: [], localAuthoritySources: [], flows: [] };
 
   function readYaml(path: string): unknown {
     try {
@@ -150,6 +151,16 @@ export function loadData(dataDir: string): LoadResult {
     if (result.success) return result.data;
     problems.push(...zodProblems(result.error, where));
     return undefined;
+  }
+
+  for (const path of yamlFiles(join(dataDir, 'glossary'))) {
+    const raw = readYaml(path);
+    const term = raw === undefined ? undefined : validate(GlossaryTerm, raw, rel(path) + ': ');
+    if (!term) continue;
+    const where = rel(path);
+    if (!path.endsWith(`/${term.id}.yaml`)) problems.push(`${where}: the file name must be the id ("${term.id}.yaml")`);
+    if (term.reviewDue <= term.lastReviewed) problems.push(`${where}: reviewDue must be after lastReviewed`);
+    content.glossary.push(term);
   }
 
   // FAQs first: pages copy their question and answer.
@@ -266,6 +277,7 @@ export function loadData(dataDir: string): LoadResult {
   unique('pages (slug)', content.pages.map((p) => p.slug));
   unique('pages (contentId)', content.pages.map((p) => p.contentId));
   unique('organisations', content.organisations.map((o) => o.id));
+  unique('glossary terms', content.glossary.map((t) => t.id));
   unique('instruments', content.instruments.map((i) => i.id));
   unique('legal references', content.legislation.map((l) => l.id));
   unique('local authorities (gssCode)', content.localAuthorities.map((a) => a.gssCode));
@@ -279,6 +291,7 @@ export function loadData(dataDir: string): LoadResult {
     legislation: new Set(content.legislation.map((l) => l.id)),
     faq: new Set(content.faqs.map((f) => f.id)),
     page: new Set(content.pages.map((p) => p.id)),
+    glossary: new Set(content.glossary.map((t) => t.id)),
   };
   const checkRef = (kind: RefKind, id: string, where: string): void => {
     if (!known[kind].has(id)) {
