@@ -33,7 +33,7 @@ export function blockTexts(block: PageBlock | ContentBlock): string[] {
 }
 
 // Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS = /\b(e\.g|i\.e|reg|regs|s|ss|r|para|paras|No|SI|c|v)\.\s/g;
+const ABBREVIATIONS = /\b(e\.g|i\.e|reg|regs|s|ss|r|para|paras|SI|c|v|No(?=\.\s\d))\.\s/g;
 
 /**
  * Splits one text (a paragraph, a list item, a heading) into sentences. A text without a full stop, such as a
@@ -60,7 +60,7 @@ export function syllables(word: string): number {
   if (/^[A-Z]{2,}$/.test(word)) return READ_AS_WORD.has(word) ? Math.max(1, syllable(word.toLowerCase())) : word.length;
   return Math.max(1, syllable(word));
 }
-const READ_AS_WORD = new Set(['SEND', 'SEN', 'IPSEA']);
+const READ_AS_WORD = new Set(['SEND', 'SEN', 'IPSEA', 'GOV']);
 
 /** Counts over a list of texts. */
 export function counts(texts: readonly string[]): { sentence: number; word: number; syllable: number } {
