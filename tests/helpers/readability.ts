@@ -33,7 +33,7 @@ export function blockTexts(block: PageBlock | ContentBlock): string[] {
 }
 
 // Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS = /\b(e\.g|i\.e|reg|regs|s|ss|r|para|paras|SI|c|v|No(?=\.\s\d))\.\s/g;
+const ABBREVIATIONS = /(?<![\w'’])(e\.g|i\.e|reg|regs|s|ss|r|para|paras|SI|c|v|No(?=\.\s\d))\.\s/g;
 
 /**
  * Splits one text (a paragraph, a list item, a heading) into sentences. A text without a full stop, such as a
