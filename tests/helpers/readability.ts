@@ -69,9 +69,8 @@ export function counts(texts: readonly string[]): { sentence: number; word: numb
   return { sentence: all.length, word: ws.length, syllable: ws.reduce((sum, w) => sum + syllables(w), 0) };
 }
 
-/** The Flesch-Kincaid grade of a list of texts, rounded to one decimal place. */
-export function gradeLevel(texts: readonly string[]): number {
+/** The Flesch-Kincaid grade level of a list of texts, taken together (not rounded). */
+export function grade(texts: readonly string[]): number {
   const c = counts(texts);
-  if (c.word === 0) return 0;
-  return Math.round(fleschKincaid(c) * 10) / 10;
+  return c.word === 0 ? 0 : fleschKincaid(c);
 }
