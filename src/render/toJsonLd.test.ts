@@ -41,9 +41,9 @@ describe('toJsonLd', () => {
     const doc = toJsonLd(getGuidancePage('after-mediation'));
     expect(doc['@type']).toBe('FAQPage');
     expect(doc.inLanguage).toBe('en-GB');
-    expect(doc.lastReviewed).toBe('2026-11-28');
+    expect(doc.lastReviewed).toBe('2026-11-29');
     const questions = doc.mainEntity as { name: string }[];
-    expect(questions.map((q) => q.name)).toHaveLength(3);
+    expect(questions.map((q) => q.name)).toHaveLength(4);
     const mentions = doc.mentions as { '@type': string; name: string }[];
     expect(mentions).toContainEqual({ '@type': 'Legislation', name: 'SEND Regulations 2014, reg. 42', url: 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/42' });
     expect(mentions.some((m) => m['@type'] === 'Organization' && m.name === 'IPSEA (Independent Provider of Special Education Advice)')).toBe(true);
