@@ -57,7 +57,7 @@ function dutySentences(action: string, step: string, dueDate: string | 'immediat
     return { sentence: text, sentencePassed: text };
   }
   if (dueDate === null) {
-    const text = `We could not check the time limit for this in the law. Ask ${duty.who === 'The council' ? 'the council' : 'them'} when they will ${duty.what.replace(/\bits\b/, 'their')}.`;
+    const text = `${duty.who} must ${duty.what}. We could not check the time limit for this in the law, so ask ${duty.who === 'The council' ? 'the council when it will do it' : 'them when they will do it'}.`;
     return { sentence: text, sentencePassed: text };
   }
   if (dueDate === 'immediately') {

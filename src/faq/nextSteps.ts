@@ -3,6 +3,7 @@ import { GuidanceError } from '../errors.js';
 import type { AgreementAction, ExplanationStep } from '../schemas/deadline.js';
 import type { QuestionNode } from '../schemas/flow.js';
 import { _compile, _walk } from './_engine.js';
+import { _resolveFlow } from './_resolveFlow.js';
 import { _resultFor, _resultOfWalk } from './_result.js';
 import { getFlow } from './getFlow.js';
 import type { FlowState } from './startFlow.js';
@@ -182,7 +183,8 @@ function isStateLike(value: object): boolean {
  * @param options - `today`: `YYYY-MM-DD`, to say whether dates have passed. Required: there is no hidden clock.
  * @throws {@link GuidanceError} `INCOMPLETE_SITUATION` naming the missing field (or question) the path needs;
  * `INVALID_DATE`, `INVALID_ANSWER` or `DATE_ORDER` for facts that are not valid; `INVALID_ARGUMENT` for a
- * malformed input, an unknown situation field, or a state whose `today` differs from `options.today`.
+ * malformed input or state, an unknown situation field, or a state whose `today` differs from `options.today`;
+ * `UNKNOWN_ID` for a state of a flow this package does not publish.
  *
  * @example
  * const result = nextSteps(
@@ -204,15 +206,12 @@ export function nextSteps(input: Situation | FlowState, options: { today: string
   }
   _assertPlainDate(options.today, 'options.today');
   if (isStateLike(input)) {
-    const state = input as FlowState;
+    const resolved = _resolveFlow(input, undefined);
+    const { state } = resolved;
     if (state.today !== undefined && state.today !== options.today) {
-      throw new GuidanceError('INVALID_ARGUMENT', `state.today (${String(state.today).slice(0, 20)}) differs from options.today (${options.today}). Give one date for today.`, { argument: 'options.today' });
+      throw new GuidanceError('INVALID_ARGUMENT', `state.today (${state.today}) differs from options.today (${options.today}). Give one date for today.`, { argument: 'options.today' });
     }
-    const flowId = typeof state.flowId === 'string' ? state.flowId : '';
-    if (flowId !== 'after-mediation') {
-      throw new GuidanceError('INVALID_ARGUMENT', 'nextSteps works on states of the "after-mediation" flow, from startFlow("after-mediation").', { argument: 'state.flowId' });
-    }
-    return _resultFor(getFlow('after-mediation'), state, options.today);
+    return _resultFor(resolved.flow, state, options.today);
   }
   const situation = input as Situation;
   for (const key of Object.keys(situation)) {

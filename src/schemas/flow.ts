@@ -284,6 +284,6 @@ export const Flow = z
  * @example
  * import { getFlow } from 'send-mediation-guidance';
  * const flow: Flow = getFlow('after-mediation');
- * flow.start //=> 'mediation-result'
+ * flow.start //=> 'meeting-type'
  */
 export type Flow = z.infer<typeof Flow>;

@@ -347,7 +347,7 @@ const scenarios: Scenario[] = [
     today: '2026-11-29',
     outcome: 'chase-council',
     steps: { 'write-to-sen-team': [['duty', null, null]] },
-    says: ['We could not check the time limit for this in the law.'],
+    says: ['The council must reconsider its decision. We could not check the time limit for this in the law, so ask the council when it will do it.'],
   },
   // --- Health care and social care ------------------------------------------------------------------------------------
   {
