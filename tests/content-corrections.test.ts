@@ -14,22 +14,10 @@ import { getOrganisation } from '../src/directory/getOrganisation.js';
 import { getFlow } from '../src/faq/getFlow.js';
 import { getLegislation } from '../src/legislation/getLegislation.js';
 import { listLegislation } from '../src/legislation/listLegislation.js';
-import type { ContentBlock, PageBlock } from '../src/schemas/block.js';
 import type { Source } from '../src/schemas/source.js';
-import { blockTexts, runs } from './helpers/readability.js';
+import { allBlocks, blockOf, refsOf, textOf } from './helpers/blocks.js';
+import { blockTexts } from './helpers/readability.js';
 
-type Block = PageBlock | ContentBlock;
-
-function allBlocks(blocks: readonly Block[]): Block[] {
-  return blocks.flatMap((b) => (b.type === 'faq' ? [b, ...allBlocks(b.answer)] : [b]));
-}
-function blockOf(blocks: readonly Block[], id: string): Block {
-  const found = allBlocks(blocks).find((b) => b.id === id);
-  if (!found) throw new Error(`no block "${id}"`);
-  return found;
-}
-const textOf = (b: Block): string => blockTexts(b).join(' ');
-const refsOf = (b: Block): string[] => runs(b).flatMap((run) => run.flatMap((n) => (n.type === 'ref' ? [`${n.kind}:${n.id}`] : [])));
 const urls = (sources: readonly Source[]): string[] => sources.map((s) => s.url);
 
 /** Every text a reader sees in data/: pages, FAQs, glossary, organisation and legal summaries. */

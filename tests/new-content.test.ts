@@ -7,25 +7,12 @@ import { getGuidancePage } from '../src/content/getGuidancePage.js';
 import { listFaqs } from '../src/content/listFaqs.js';
 import { listGuidancePages } from '../src/content/listGuidancePages.js';
 import { getLegislation } from '../src/legislation/getLegislation.js';
-import type { ContentBlock, PageBlock } from '../src/schemas/block.js';
-import { blockTexts, runs, sentences } from './helpers/readability.js';
-
-type Block = PageBlock | ContentBlock;
+import { allBlocks, blockOf, linksOf, refsOf, textOf } from './helpers/blocks.js';
+import { sentences } from './helpers/readability.js';
 
 const NEW_PAGES = ['mediation-certificate', 'council-has-not-acted', 'health-and-social-care', 'plan-being-stopped'] as const;
 const NEW_FAQS = ['no-mediation-certificate', 'no-written-agreement', 'agreement-and-appeal-deadline'] as const;
 
-function allBlocks(blocks: readonly Block[]): Block[] {
-  return blocks.flatMap((b) => (b.type === 'faq' ? [b, ...allBlocks(b.answer)] : [b]));
-}
-function blockOf(blocks: readonly Block[], id: string): Block {
-  const found = allBlocks(blocks).find((b) => b.id === id);
-  if (!found) throw new Error(`no block "${id}"`);
-  return found;
-}
-const textOf = (b: Block): string => blockTexts(b).join(' ');
-const refsOf = (b: Block): string[] => runs(b).flatMap((run) => run.flatMap((n) => (n.type === 'ref' ? [`${n.kind}:${n.id}`] : [])));
-const linksOf = (b: Block): string[] => runs(b).flatMap((run) => run.flatMap((n) => (n.type === 'link' ? [n.href] : [])));
 const bodyOf = (id: (typeof NEW_PAGES)[number]) => getGuidancePage(id).body;
 
 /**

@@ -4,55 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { getGuidancePage } from '../src/content/getGuidancePage.js';
 import { getFaq } from '../src/content/getFaq.js';
 import { _resolveRef } from '../src/_lib/resolveRef.js';
-import type { ContentBlock, PageBlock } from '../src/schemas/block.js';
-import type { InlineNode, PhrasingNode } from '../src/schemas/inline.js';
+import type { ContentBlock } from '../src/schemas/block.js';
+import { allBlocks, blockOf, linksOf as links, refsOf as refs, textOf as text, type Block } from './helpers/blocks.js';
+import { phrasing } from './helpers/readability.js';
 
 const page = getGuidancePage('after-mediation');
-
-function allBlocks(blocks: readonly (PageBlock | ContentBlock)[]): (PageBlock | ContentBlock)[] {
-  return blocks.flatMap((block) => (block.type === 'faq' ? [block, ...allBlocks(block.answer)] : [block]));
-}
-
-function block(id: string): PageBlock | ContentBlock {
-  const found = allBlocks(page.body).find((b) => b.id === id);
-  if (!found) throw new Error(`The page has no block "${id}"`);
-  return found;
-}
-
-function runs(b: PageBlock | ContentBlock): InlineNode[][] {
-  switch (b.type) {
-    case 'heading':
-    case 'paragraph':
-    case 'warning':
-      return [b.content];
-    case 'inset':
-      return b.content;
-    case 'list':
-      return b.items;
-    case 'faq':
-      return [[{ type: 'text', value: b.question }], ...b.answer.flatMap(runs)];
-  }
-}
-
-function phrasing(nodes: readonly (InlineNode | PhrasingNode)[]): string {
-  return nodes.map((n) => (n.type === 'text' ? n.value : phrasing(n.children))).join('');
-}
-
-function text(b: PageBlock | ContentBlock): string {
-  return runs(b).map(phrasing).join(' ');
-}
-
-function refs(b: PageBlock | ContentBlock): string[] {
-  const out: string[] = [];
-  for (const run of runs(b)) for (const node of run) if (node.type === 'ref') out.push(`${node.kind}:${node.id}`);
-  return out;
-}
-
-function links(b: PageBlock | ContentBlock): string[] {
-  const out: string[] = [];
-  for (const run of runs(b)) for (const node of run) if (node.type === 'link') out.push(node.href);
-  return out;
-}
+const block = (id: string): Block => blockOf(page.body, id);
 
 describe('seed page: every point is carried, in our own words', () => {
   // Points 1 and 2 are carried as corrected (issue 13): "cannot stay involved" was one provider's policy, and it

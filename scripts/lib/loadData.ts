@@ -153,12 +153,19 @@ export function loadData(dataDir: string): LoadResult {
     return undefined;
   }
 
-  for (const path of yamlFiles(join(dataDir, 'glossary'))) {
-    const raw = readYaml(path);
-    const term = raw === undefined ? undefined : validate(GlossaryTerm, raw, rel(path) + ': ');
-    if (!term) continue;
-    const where = rel(path);
-    if (!path.endsWith(`/${term.id}.yaml`)) problems.push(`${where}: the file name must be the id ("${term.id}.yaml")`);
+  /** Each file in data/<folder>/, validated with `schema` and checked to be named after its id. */
+  function* eachItem<T extends { id: string }>(folder: string, schema: z.ZodType<T>): Generator<{ item: T; where: string }> {
+    for (const path of yamlFiles(join(dataDir, folder))) {
+      const raw = readYaml(path);
+      const item = raw === undefined ? undefined : validate(schema, raw, rel(path) + ': ');
+      if (!item) continue;
+      const where = rel(path);
+      if (!path.endsWith(`/${item.id}.yaml`)) problems.push(`${where}: the file name must be the id ("${item.id}.yaml")`);
+      yield { item, where };
+    }
+  }
+
+  for (const { item: term, where } of eachItem('glossary', GlossaryTerm)) {
     if (term.reviewDue <= term.lastReviewed) problems.push(`${where}: reviewDue must be after lastReviewed`);
     content.glossary.push(term);
   }
@@ -218,14 +225,7 @@ export function loadData(dataDir: string): LoadResult {
     }
   }
 
-  for (const path of yamlFiles(join(dataDir, 'organisations'))) {
-    const raw = readYaml(path);
-    const org = raw === undefined ? undefined : validate(Organisation, raw, rel(path) + ': ');
-    if (org) {
-      if (!path.endsWith(`/${org.id}.yaml`)) problems.push(`${rel(path)}: the file name must be the id ("${org.id}.yaml")`);
-      content.organisations.push(org);
-    }
-  }
+  for (const { item: org } of eachItem('organisations', Organisation)) content.organisations.push(org);
 
   const instrumentsPath = join(dataDir, 'legislation', 'instruments.yaml');
   for (const path of yamlFiles(join(dataDir, 'legislation'))) {
@@ -240,12 +240,7 @@ export function loadData(dataDir: string): LoadResult {
     }
   }
 
-  for (const path of yamlFiles(join(dataDir, 'calendars'))) {
-    const raw = readYaml(path);
-    const calendar = raw === undefined ? undefined : validate(WorkingDayCalendar, raw, rel(path) + ': ');
-    if (!calendar) continue;
-    const where = rel(path);
-    if (!path.endsWith(`/${calendar.id}.yaml`)) problems.push(`${where}: the file name must be the id ("${calendar.id}.yaml")`);
+  for (const { item: calendar, where } of eachItem('calendars', WorkingDayCalendar)) {
     calendar.holidays.forEach((holiday, i) => {
       const previous = calendar.holidays[i - 1];
       if (previous && previous.date >= holiday.date) problems.push(`${where}: holidays[${i}]: dates must be in order and unique (${holiday.date})`);
