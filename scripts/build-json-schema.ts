@@ -12,6 +12,7 @@ mkdirSync(out, { recursive: true });
 export const JSON_SCHEMAS = {
   GuidancePage: schemas.GuidancePage,
   Faq: schemas.Faq,
+  GlossaryTerm: schemas.GlossaryTerm,
   Organisation: schemas.Organisation,
   LegalReference: schemas.LegalReference,
   Instrument: schemas.Instrument,
