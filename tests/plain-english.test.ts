@@ -14,6 +14,8 @@ import { loadData } from '../scripts/lib/loadData.js';
 import { appealDeadline } from '../src/deadlines/appealDeadline.js';
 import { mediationAgreementDeadlines } from '../src/deadlines/mediationAgreementDeadlines.js';
 import { AgreementAction } from '../src/schemas/deadline.js';
+import { nextSteps } from '../src/faq/nextSteps.js';
+import { enumeratePaths, toSituation } from './_support/flowPaths.js';
 import type { ContentBlock, PageBlock } from '../src/schemas/block.js';
 import type { GlossaryTerm } from '../src/schemas/glossary.js';
 import type { InlineNode } from '../src/schemas/inline.js';
@@ -67,6 +69,22 @@ const dueDateItems: Item[] = [
   }),
   { kind: 'due-date', id: 'appeal deadline', texts: appealDeadline({ decisionLetterDate: '2025-10-01', mediationCertificateDate: '2025-11-29' }).steps.map((s) => s.description) },
 ];
+
+/**
+ * The sentence a parent reads for each date of a nextSteps result, as every enumerated path gives it: once with
+ * today before the dates, once after them (the past tense). One item per distinct sentence pattern (dates removed).
+ */
+const dueSentenceItems: Item[] = (() => {
+  const patterns = new Map<string, string>();
+  for (const today of ['2026-11-28', '2028-06-01']) {
+    for (const path of enumeratePaths()) {
+      for (const step of nextSteps(toSituation(path.state.answers), { today }).steps) {
+        for (const due of step.dueDates) patterns.set(due.sentence.replace(/\w+day \d{1,2} \w+ \d{4}/g, 'DATE'), due.sentence);
+      }
+    }
+  }
+  return [...patterns.entries()].map(([pattern, sentence]): Item => ({ kind: 'due-date', id: pattern, texts: [sentence] }));
+})();
 
 const isExcludedFlow = (item: { flow: string }): boolean => Object.hasOwn(FLOWS_NOT_YET_PLAIN, item.flow);
 const checkedFlowItems = flowItems.filter((item) => !isExcludedFlow(item));
@@ -233,6 +251,10 @@ describe('plain English: flows and due dates', () => {
       );
       expect(failing.length, `flow "${flowId}" now passes: remove it from FLOWS_NOT_YET_PLAIN`).toBeGreaterThan(0);
     }
+  });
+
+  it.each(dueSentenceItems.map((i) => [i.id, i] as const))('due-date sentence "%s": short, active, no unexplained jargon', (_id, item) => {
+    expect([...longSentences(item), ...passives(item), ...unexplainedJargon(item)]).toEqual([]);
   });
 
   it('measures the due-date text of the deadline calculators, and keeps DEADLINE_TEXT_NOT_YET_PLAIN honest', () => {
