@@ -1,9 +1,11 @@
 // The packed package as a TypeScript project sees it: tests/consumer/consumer.ts is type-checked against the
 // tarball under every module setting people use (node10/commonjs, node16 from CommonJS and from ESM, bundler), with
 // the current TypeScript and with the lowest supported one, and skipLibCheck off so that the package's own
-// declarations (and zod's, which they import) are checked too. Run after `npm run build`.
+// declarations (and zod's, which they import) are checked too. The older compilers are installed from
+// tests/consumer/package-lock.json into the temporary project (npm ci, from the cache when it can), never into the
+// root, where their `tsc` would replace the project's own. Run after `npm run build`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..', '..');
 const source = join(root, 'tests', 'consumer');
 let dir: string;
+let tarball: string;
 
 /**
  * The TypeScript versions checked: the one the project builds with, and the lowest supported with skipLibCheck off
@@ -23,22 +26,24 @@ const SETTINGS = ['node10', 'node16-cjs', 'node16-esm', 'bundler'] as const;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'smg-consumer-'));
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8' })) as { filename: string }[];
-  execFileSync('tar', ['-xzf', join(dir, packed[0]?.filename as string), '-C', dir]);
-  mkdirSync(join(dir, 'node_modules'));
-  renameSync(join(dir, 'package'), join(dir, 'node_modules', 'send-mediation-guidance'));
-  // The package's one dependency with types that its declarations import.
-  symlinkSync(join(root, 'node_modules', 'zod'), join(dir, 'node_modules', 'zod'), 'dir');
+  tarball = packed[0]?.filename as string;
   for (const file of readdirSync(source)) copyFileSync(join(source, file), join(dir, file));
   copyFileSync(join(source, 'consumer.ts'), join(dir, 'consumer.cts'));
   copyFileSync(join(source, 'consumer.ts'), join(dir, 'consumer.mts'));
-}, 120_000);
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], { cwd: dir, encoding: 'utf8' });
+  // The package itself, as npm would install it (npm ci above clears node_modules).
+  mkdirSync(join(dir, 'node_modules', 'send-mediation-guidance'), { recursive: true });
+  execFileSync('tar', ['-xzf', join(dir, tarball), '-C', join(dir, 'node_modules', 'send-mediation-guidance'), '--strip-components=1']);
+  // zod is the package's one dependency whose types its declarations import; linked from the root's install.
+  symlinkSync(join(root, 'node_modules', 'zod'), join(dir, 'node_modules', 'zod'), 'dir');
+}, 180_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 function tsc(compiler: string, setting: string, ...flags: string[]): { status: number | null; output: string } {
-  const bin = join(root, 'node_modules', compiler, 'bin', 'tsc');
+  const bin = join(compiler === 'typescript' ? root : dir, 'node_modules', compiler, 'bin', 'tsc');
   const run = spawnSync(process.execPath, [bin, '-p', `tsconfig.${setting}.json`, ...flags], { cwd: dir, encoding: 'utf8' });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
