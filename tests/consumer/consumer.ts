@@ -1,7 +1,7 @@
 // A consumer of the packed package, type-checked (not run) under each TypeScript module setting by
 // tests/dist/consumer-types.test.ts. The @ts-expect-error lines make the check fail if a type resolves to `any`.
-import { appealDeadline, getGuidancePage, isGuidanceError, toOpenReferral } from 'send-mediation-guidance';
-import type { AppealDeadline, GuidancePage } from 'send-mediation-guidance';
+import { appealDeadline, formatDate, getGuidancePage, isGuidanceError, toJsonLdScript, toOpenReferral } from 'send-mediation-guidance';
+import type { AppealDeadline, GuidancePage, OpenReferralExport } from 'send-mediation-guidance';
 import { PlainDate, UkPhoneNumber } from 'send-mediation-guidance/schemas';
 
 const deadline: AppealDeadline = appealDeadline({ decisionLetterDate: '2025-10-01' });
@@ -13,10 +13,10 @@ const page: GuidancePage = getGuidancePage('after-mediation');
 // @ts-expect-error only known page ids are accepted
 getGuidancePage('no-such-page');
 
-const exported = toOpenReferral();
-const serviceUrl = exported;
+const exported: OpenReferralExport = toOpenReferral();
+const serviceUrl: string | undefined = exported.organizations[0]?.services[0]?.url;
 
 const parsed: string = PlainDate.parse('2026-01-02');
 const phone: string = UkPhoneNumber.parse('03000 41 3000');
 
-export const results = [lastDay, wrong, page.title, serviceUrl, parsed, phone, isGuidanceError(null)];
+export const results = [lastDay, wrong, page.title, serviceUrl, parsed, phone, formatDate(lastDay), toJsonLdScript(page), isGuidanceError(null)];
