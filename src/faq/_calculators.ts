@@ -68,31 +68,35 @@ function dutySentences(action: string, step: string, dueDate: string | 'immediat
 }
 
 /** Reads a calculator's inputs from the facts; undefined when a required input has no value. */
-function inputsOf(ref: CalculatorRef, fact: (id: string) => unknown): Record<string, unknown> | undefined {
+export function _calculatorInputs(ref: CalculatorRef, fact: (id: string) => unknown): Record<string, unknown> | undefined {
   const spec = _CALCULATOR_INPUTS[ref.id];
   const values: Record<string, unknown> = {};
-  for (const name of [...spec.required, ...spec.optional]) {
+  for (const name of spec.required) {
     const id = ref.inputs[name];
     const value = id === undefined ? undefined : fact(id);
-    if (value === undefined) {
-      if (spec.required.includes(name)) return undefined;
-      continue;
-    }
+    if (value === undefined) return undefined;
     values[name] = value;
+  }
+  for (const name of spec.optional) {
+    const id = ref.inputs[name];
+    const value = id === undefined ? undefined : fact(id);
+    if (value !== undefined) values[name] = value;
   }
   return values;
 }
 
-/** The cache key for a calculator run: its id and its input values. */
-export function _calculatorKey(ref: CalculatorRef, fact: (id: string) => unknown): string | undefined {
-  const inputs = inputsOf(ref, fact);
-  return inputs === undefined ? undefined : `${ref.id}\u0000${JSON.stringify(inputs)}`;
+/** The cache key for a calculator run: its id and its input values (dates, or lists of option values). */
+export function _calculatorKey(ref: CalculatorRef, inputs: Record<string, unknown>): string {
+  let key = ref.id;
+  for (const name in inputs) {
+    const value = inputs[name];
+    key += `|${name}=${Array.isArray(value) ? value.join(',') : String(value)}`;
+  }
+  return key;
 }
 
 /** Runs a calculator on the facts; undefined when a required input is missing. */
-export function _runCalculator(ref: CalculatorRef, fact: (id: string) => unknown): _Due[] | undefined {
-  const input = inputsOf(ref, fact);
-  if (input === undefined) return undefined;
+export function _runCalculator(ref: CalculatorRef, input: Record<string, unknown>): _Due[] {
   const decisionLetterDate = input['decisionLetterDate'] as string;
   switch (ref.id) {
     case 'appeal-deadline': {

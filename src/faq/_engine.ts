@@ -8,11 +8,11 @@ import { faqIds, legislationIds, organisationIds } from '../_generated/ids.js';
 import { legislation } from '../_generated/legislation.js';
 import { organisations } from '../_generated/organisations.js';
 import { _assertPlainDate } from '../_lib/assertPlainDate.js';
-import { _longDate } from '../_lib/plainDate.js';
+import { _longDate, _parsePlainDate } from '../_lib/plainDate.js';
 import { GuidanceError } from '../errors.js';
 import { formatCitation } from '../legislation/formatCitation.js';
-import type { Condition, DateOrderRule, DerivedFact, Flow, OutcomeNode, OutcomeStep, QuestionNode } from '../schemas/flow.js';
-import { _anyPassed, _calculatorKey, _runCalculator, type _Due } from './_calculators.js';
+import type { CalculatorRef, Condition, DateOrderRule, DerivedFact, Flow, OutcomeNode, OutcomeStep, QuestionNode } from '../schemas/flow.js';
+import { _anyPassed, _calculatorInputs, _calculatorKey, _runCalculator, type _Due } from './_calculators.js';
 import { _validateFlowGraph } from './_validateFlowGraph.js';
 
 /** A checked answer: an option value, an array of option values, a boolean (yes/no) or a `YYYY-MM-DD` date. */
@@ -109,8 +109,9 @@ export function _compile(flow: Flow): _Compiled {
 /** The facts of one walk: checked answers, `today`, and the derived facts and calculator runs worked out so far. */
 export class _Context {
   readonly answers = new Map<string, _AnswerValue>();
-  private readonly derivedValues = new Map<string, unknown>();
-  private readonly runs = new Map<string, _Due[] | undefined>();
+  // Created on first use: most walks read no derived fact and run few calculators.
+  private derivedValues: Map<string, unknown> | undefined;
+  private runs: Map<string, _Due[]> | undefined;
   readonly fact = (id: string): unknown => this.get(id);
 
   constructor(
@@ -123,6 +124,7 @@ export class _Context {
     if (answer !== undefined) return answer;
     const derived = this.compiled.derived.get(id);
     if (derived === undefined || this.today === undefined) return undefined;
+    this.derivedValues ??= new Map();
     if (this.derivedValues.has(id)) return this.derivedValues.get(id);
     const dues = this.run(derived.calculator);
     const value = dues === undefined ? undefined : _anyPassed(dues, this.today);
@@ -130,13 +132,17 @@ export class _Context {
     return value;
   }
 
-  /** Runs a calculator at most once per distinct input. */
-  run(ref: Parameters<typeof _runCalculator>[0]): _Due[] | undefined {
-    const key = _calculatorKey(ref, this.fact);
-    if (key === undefined) return undefined;
-    if (this.runs.has(key)) return this.runs.get(key);
-    const dues = _runCalculator(ref, this.fact);
-    this.runs.set(key, dues);
+  /** Runs a calculator at most once per distinct input; undefined when a required input has no value. */
+  run(ref: CalculatorRef): _Due[] | undefined {
+    const inputs = _calculatorInputs(ref, this.fact);
+    if (inputs === undefined) return undefined;
+    const key = _calculatorKey(ref, inputs);
+    this.runs ??= new Map();
+    let dues = this.runs.get(key);
+    if (dues === undefined) {
+      dues = _runCalculator(ref, inputs);
+      this.runs.set(key, dues);
+    }
     return dues;
   }
 }
@@ -177,7 +183,7 @@ function show(value: unknown): string {
   return value === null ? 'null' : typeof value;
 }
 
-function checkOrder(value: string, ctx: _Context, argument: string, rules: readonly DateOrderRule[] | undefined, direction: 'before' | 'after'): void {
+function checkOrder(value: string, ctx: _Context, arg: () => string, rules: readonly DateOrderRule[] | undefined, direction: 'before' | 'after'): void {
   for (const rule of rules ?? []) {
     if (rule.when !== undefined && !_evaluate(rule.when, ctx)) continue;
     const other = ctx.answers.get(rule.fact);
@@ -185,43 +191,42 @@ function checkOrder(value: string, ctx: _Context, argument: string, rules: reado
     const wrong = direction === 'before' ? value < other : value > other;
     if (wrong) {
       const otherText = ctx.compiled.questions.get(rule.fact)?.node.text ?? rule.fact;
-      throw new GuidanceError(
-        'DATE_ORDER',
-        `${argument} (${_longDate(value)}) is ${direction} ${_longDate(other)}, your answer to "${otherText}". Check both dates.`,
-        { argument },
-      );
+      throw new GuidanceError('DATE_ORDER', `${arg()} (${_longDate(value)}) is ${direction} ${_longDate(other)}, your answer to "${otherText}". Check both dates.`, { argument: arg() });
     }
   }
 }
 
 /** Checks one answer against its question and the answers before it; returns the value to store. */
-export function _checkAnswer(cq: _CompiledQuestion, value: unknown, ctx: _Context, argument: string): _AnswerValue {
+export function _checkAnswer(cq: _CompiledQuestion, value: unknown, ctx: _Context, argumentOf: (q: QuestionNode) => string): _AnswerValue {
   const q = cq.node;
+  // The argument's name is built only for an error message.
+  let name: string | undefined;
+  const arg = (): string => (name ??= argumentOf(q));
   switch (q.kind) {
     case 'yes-no':
       if (value === true || value === 'yes') return true;
       if (value === false || value === 'no') return false;
-      throw invalid(q, argument, `takes true or "yes", false or "no"; got ${show(value)}.`, ['yes', 'no']);
+      throw invalid(q, arg(), `takes true or "yes", false or "no"; got ${show(value)}.`, ['yes', 'no']);
     case 'single':
-      if (typeof value !== 'string' || !cq.values.has(value)) throw invalid(q, argument, `takes one of: ${[...cq.values].join(', ')}; got ${show(value)}.`);
+      if (typeof value !== 'string' || !cq.values.has(value)) throw invalid(q, arg(), `takes one of: ${[...cq.values].join(', ')}; got ${show(value)}.`);
       return value;
     case 'multiple': {
-      if (!Array.isArray(value) || value.length === 0) throw invalid(q, argument, `takes a non-empty array of: ${[...cq.values].join(', ')}; got ${show(value)}.`);
+      if (!Array.isArray(value) || value.length === 0) throw invalid(q, arg(), `takes a non-empty array of: ${[...cq.values].join(', ')}; got ${show(value)}.`);
       const seen = new Set<string>();
       value.forEach((v: unknown, i) => {
-        if (typeof v !== 'string' || !cq.values.has(v)) throw invalid(q, argument, `takes only: ${[...cq.values].join(', ')}; item ${i} is ${show(v)}.`);
-        if (seen.has(v)) throw invalid(q, argument, `lists "${v}" twice.`);
+        if (typeof v !== 'string' || !cq.values.has(v)) throw invalid(q, arg(), `takes only: ${[...cq.values].join(', ')}; item ${i} is ${show(v)}.`);
+        if (seen.has(v)) throw invalid(q, arg(), `lists "${v}" twice.`);
         seen.add(v);
       });
       return [...(value as string[])];
     }
     case 'date': {
-      _assertPlainDate(value, argument);
+      if (typeof value !== 'string' || _parsePlainDate(value) === undefined) _assertPlainDate(value, arg());
       if (q.notAfterToday === true && ctx.today !== undefined && value > ctx.today) {
-        throw new GuidanceError('DATE_ORDER', `${argument} (${_longDate(value)}) is after today (${_longDate(ctx.today)}). "${q.text}" asks about a date that has happened.`, { argument });
+        throw new GuidanceError('DATE_ORDER', `${arg()} (${_longDate(value)}) is after today (${_longDate(ctx.today)}). "${q.text}" asks about a date that has happened.`, { argument: arg() });
       }
-      checkOrder(value, ctx, argument, q.notBefore, 'before');
-      checkOrder(value, ctx, argument, q.notAfter, 'after');
+      checkOrder(value, ctx, arg, q.notBefore, 'before');
+      checkOrder(value, ctx, arg, q.notAfter, 'after');
       return value;
     }
   }
@@ -262,7 +267,7 @@ export function _walk(compiled: _Compiled, today: string | undefined, read: (q: 
     if (cq === undefined) break;
     const raw = read(cq.node);
     if (raw === undefined) return { ctx, path, current: cq.node };
-    ctx.answers.set(cq.node.id, _checkAnswer(cq, raw, ctx, argumentOf(cq.node)));
+    ctx.answers.set(cq.node.id, _checkAnswer(cq, raw, ctx, argumentOf));
     path.push(cq.node);
     id = _next(cq, ctx);
   }
