@@ -45,8 +45,8 @@ export interface ToJsonLdOptions {
 
 const LEGISLATION_TYPE = { act: 'Act of Parliament', 'statutory-instrument': 'Statutory instrument', 'statutory-guidance': 'Statutory guidance' } as const;
 const JURISDICTION = { england: 'England', 'england-and-wales': 'England and Wales' } as const;
-const HTTPS_URL = new RegExp(_HTTPS_URL_PATTERN);
-const SAFE_TEXT = new RegExp(_SAFE_TEXT_PATTERN);
+const HTTPS_URL = /* @__PURE__ */ new RegExp(_HTTPS_URL_PATTERN);
+const SAFE_TEXT = /* @__PURE__ */ new RegExp(_SAFE_TEXT_PATTERN);
 const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/;
 
 function _invalid(argument: string, expected: string): never {
