@@ -1,6 +1,7 @@
 // The named, pure deadline calculators a flow can use: each turns facts into dates, with the sentence a parent reads
 // for each date (one for a date still to come, one for a date that has passed).
-import { _longDate } from '../_lib/plainDate.js';
+import { formatDate } from '../render/formatDate.js';
+import { formatTime } from '../render/formatTime.js';
 import { appealDeadline } from '../deadlines/appealDeadline.js';
 import { mediationAdviserDeadline } from '../deadlines/mediationAdviserDeadline.js';
 import { mediationAgreementDeadlines } from '../deadlines/mediationAgreementDeadlines.js';
@@ -32,6 +33,9 @@ export interface _Due {
   caveats: string[];
 }
 
+/** A date as a parent reads it, GOV.UK style with the weekday: "Friday 2 January 2026". */
+const _day = (date: string): string => formatDate(date, { weekday: true });
+
 /**
  * The sentence for each duty after a mediation agreement (keyed by action and step): what is due, and what was due
  * once the date has passed. `{date}` is the date in words. In a list of the council's duties "the plan" is the
@@ -58,9 +62,9 @@ const UNCHECKED = 'We could not check the time limit for this in the law. Ask th
 
 function dutySentences(action: string, step: string, dueDate: string | 'immediately' | null, description: string): { sentence: string; sentencePassed: string } {
   const duty = DUTIES[`${action}/${step}`];
-  const fill = (template: string) => template.replace('{unchecked}', UNCHECKED).replace('{date}', typeof dueDate === 'string' && dueDate !== 'immediately' ? _longDate(dueDate) : '');
+  const fill = (template: string) => template.replace('{unchecked}', UNCHECKED).replace('{date}', typeof dueDate === 'string' && dueDate !== 'immediately' ? _day(dueDate) : '');
   if (duty === undefined) {
-    const text = dueDate === null || dueDate === 'immediately' ? description : `${description.replace(/\.$/, '')}: by ${_longDate(dueDate)}.`;
+    const text = dueDate === null || dueDate === 'immediately' ? description : `${description.replace(/\.$/, '')}: by ${_day(dueDate)}.`;
     return { sentence: text, sentencePassed: text };
   }
   return { sentence: fill(duty.due), sentencePassed: fill(duty.passed) };
@@ -101,13 +105,13 @@ export function _runCalculator(ref: CalculatorRef, input: Record<string, unknown
     case 'appeal-deadline': {
       const certificate = input['mediationCertificateDate'];
       const result = appealDeadline({ decisionLetterDate, ...(typeof certificate === 'string' ? { mediationCertificateDate: certificate } : {}) });
-      const day = _longDate(result.lastDay);
+      const day = _day(result.lastDay);
       return [
         {
           label: 'Last day for your appeal to reach the tribunal, by 5pm',
           kind: 'deadline',
           dueDate: result.lastDay,
-          sentence: `Your appeal must reach the tribunal by 5pm on ${day}.`,
+          sentence: `Your appeal must reach the tribunal by ${formatTime(result.time)} on ${day}.`,
           sentencePassed: `The last day for your appeal to reach the tribunal was ${day}.`,
           steps: result.steps,
           legislation: result.legislation,
@@ -117,13 +121,13 @@ export function _runCalculator(ref: CalculatorRef, input: Record<string, unknown
     }
     case 'appeal-two-month-date': {
       const result = appealDeadline({ decisionLetterDate });
-      const day = _longDate(result.lastDay);
+      const day = _day(result.lastDay);
       return [
         {
           label: 'The 2-month time limit, by 5pm',
           kind: 'deadline',
           dueDate: result.lastDay,
-          sentence: `The 2-month time limit ends at 5pm on ${day}.`,
+          sentence: `The 2-month time limit ends at ${formatTime(result.time)} on ${day}.`,
           sentencePassed: `The 2-month time limit ended on ${day}. A mediation certificate gives you 1 month from its date, if that is later.`,
           steps: result.steps,
           legislation: result.legislation,
@@ -134,14 +138,14 @@ export function _runCalculator(ref: CalculatorRef, input: Record<string, unknown
     case 'appeal-deadline-earliest': {
       const mediationDate = input['mediationDate'] as string;
       const result = appealDeadline({ decisionLetterDate, mediationCertificateDate: mediationDate });
-      const day = _longDate(result.lastDay);
+      const day = _day(result.lastDay);
       const steps = result.steps.map((step) =>
         step.rule === 'HESC Rules 2008, rule 20(1)(c)(ii)'
           ? {
               ...step,
               description:
-                `Your certificate has not come yet. It cannot be dated before your mediation on ${_longDate(mediationDate)}, ` +
-                `so 1 month from its date ends no earlier than ${_longDate(step.after ?? mediationDate)}. The last day is whichever of this and the 2-month date is later.`,
+                `Your certificate has not come yet. It cannot be dated before your mediation on ${_day(mediationDate)}, ` +
+                `so 1 month from its date ends no earlier than ${_day(step.after ?? mediationDate)}. The last day is whichever of this and the 2-month date is later.`,
             }
           : step,
       );
@@ -165,7 +169,7 @@ export function _runCalculator(ref: CalculatorRef, input: Record<string, unknown
     }
     case 'certificate-deadline': {
       const result = mediationCertificateDeadline({ event: 'mediation-ended', date: input['mediationDate'] as string });
-      const day = _longDate(result.dueDate);
+      const day = _day(result.dueDate);
       return [
         {
           label: 'Your mediation certificate should be sent by',
@@ -181,7 +185,7 @@ export function _runCalculator(ref: CalculatorRef, input: Record<string, unknown
     }
     case 'adviser-deadline': {
       const result = mediationAdviserDeadline({ decisionLetterDate });
-      const day = _longDate(result.dueDate);
+      const day = _day(result.dueDate);
       return [
         {
           label: 'Last day to contact the mediation adviser',
