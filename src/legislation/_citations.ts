@@ -130,7 +130,9 @@ const KEYWORD = String.raw`sections?|secs?\.?|ss?\.|ss?(?=\s*\d)|regulations?|re
 /** A keyword and the first number after it; the rest of a list is read item by item with LIST_NEXT. */
 const PROVISION = new RegExp(String.raw`(?<![\w.])(${KEYWORD})\s*${NUMBER}`, 'gi');
 /** The next item of a list: ", 44", " and 44(2)", ", and 45". Sticky: tried only where the last item ended. */
-const LIST_NEXT = /\s*(?:,(?:\s*(?:and|or|&))?|and|&|or)\s*(\d+(?:\.\d+)?(?:[A-Za-z](?![A-Za-z]))?)((?:\s?\([0-9a-z]{1,4}\))*)/iy;
+const LIST_NEXT = /\s*(?:,(?:\s*(?:and|or|&))?|and|&|or)\s*(?:(\d+(?:\.\d+)?(?:[A-Za-z](?![A-Za-z]))?)((?:\s?\([0-9a-z]{1,4}\))*)|(\([0-9a-z]{1,4}\)(?:\s?\([0-9a-z]{1,4}\))*))/iy;
+/** A paragraph number with no keyword ("11.6", "11.6 – 11.10"), kept only when the Code of Practice follows it. */
+const DOTTED = /(?<![\w.])(\d{1,2}\.\d{1,3})(?:\s*(?:-|–|to)\s*\d{1,2}\.\d{1,3})?(?![\w.])/g;
 /** A bare number straight after an instrument: "SEND Regulations 42". */
 const BARE_FIRST = new RegExp(String.raw`\s*(?:,\s*)?${NUMBER}`, 'iy');
 const YEAR_NEXT = /\s*\d{4}\b/y;
@@ -148,6 +150,7 @@ export const _CITATION_PATTERNS: readonly RegExp[] = [
   ...RULES.map((r) => r.pattern),
   PROVISION,
   LIST_NEXT,
+  DOTTED,
   BARE_FIRST,
   YEAR_NEXT,
   FOREIGN_AFTER,
@@ -206,13 +209,17 @@ function _instrumentMentions(text: string): _InstrumentMention[] {
 }
 
 /** Reads the rest of a list ("and 44", ", 45(2)") from `at`, one sticky match per item. */
-function _listAfter(text: string, at: number): { number: string; subdivision: string | undefined; start: number; end: number }[] {
+function _listAfter(text: string, at: number, previous: string): { number: string; subdivision: string | undefined; start: number; end: number }[] {
   const items: { number: string; subdivision: string | undefined; start: number; end: number }[] = [];
   let position = at;
+  let number = previous;
   for (let match = _stickyAt(LIST_NEXT, text, position); match !== null && match[0].length > 0; match = _stickyAt(LIST_NEXT, text, position)) {
     const end = position + match[0].length;
-    const itemLength = (match[1] as string).length + (match[2] ?? '').length;
-    items.push({ number: match[1] as string, subdivision: match[2] || undefined, start: end - itemLength, end });
+    // "47(1) and (2)": a sub-paragraph alone belongs to the number before it.
+    if (match[1] !== undefined) number = match[1];
+    const subdivision = match[1] !== undefined ? match[2] : match[3];
+    const itemLength = (match[1] ?? '').length + (subdivision ?? '').length;
+    items.push({ number, subdivision: subdivision || undefined, start: end - itemLength, end });
     position = end;
   }
   return items;
@@ -240,7 +247,7 @@ function _provisionMentions(text: string, instruments: readonly _InstrumentMenti
   PROVISION.lastIndex = 0;
   for (let match = PROVISION.exec(text); match !== null; match = PROVISION.exec(text)) {
     const firstEnd = match.index + match[0].length;
-    const rest = _listAfter(text, firstEnd);
+    const rest = _listAfter(text, firstEnd, match[2] as string);
     const groupEnd = rest.length > 0 ? (rest[rest.length - 1] as { end: number }).end : firstEnd;
     PROVISION.lastIndex = groupEnd;
     while (next < instruments.length && (instruments[next] as _InstrumentMention).start <= match.index) {
@@ -269,6 +276,7 @@ function _provisionMentions(text: string, instruments: readonly _InstrumentMenti
     }
     return last >= 0 && (keyed[last] as _ProvisionMention).end > position;
   };
+  const codeStarts = new Set(instruments.filter((m) => m.rule.natural === 'paragraph').map((m) => m.start));
   let bareEnd = -1;
   for (const mention of instruments) {
     const match = _stickyAt(BARE_FIRST, text, mention.end);
@@ -278,10 +286,20 @@ function _provisionMentions(text: string, instruments: readonly _InstrumentMenti
     const firstEnd = mention.end + match[0].length;
     const start = firstEnd - numberLength;
     if (covered(start) || start < bareEnd) continue;
-    const rest = _listAfter(text, firstEnd);
+    const rest = _listAfter(text, firstEnd, match[1] as string);
     const first = { number: match[1] as string, subdivision: match[2] || undefined, start, end: firstEnd };
     _group(out, first, rest, undefined, undefined, mention.start);
     bareEnd = rest.length > 0 ? (rest[rest.length - 1] as { end: number }).end : firstEnd;
+  }
+  // Paragraph numbers with no keyword, straight before the Code of Practice: "see 11.6 – 11.10 of the SEND Code".
+  DOTTED.lastIndex = 0;
+  for (const match of text.matchAll(DOTTED)) {
+    const groupEnd = match.index + match[0].length;
+    const connector = _stickyAt(CONNECTOR, text, groupEnd)?.[0].length ?? 0;
+    if (codeStarts.has(groupEnd + connector) && !covered(match.index)) {
+      const first = { number: match[1] as string, subdivision: undefined, start: match.index, end: match.index + (match[1] as string).length };
+      out.push({ kind: 'paragraph', keyword: 'paragraph', ...first, groupStart: match.index, groupEnd, first: true, single: true });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
