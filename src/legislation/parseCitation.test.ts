@@ -99,9 +99,11 @@ describe('parseCitation: citations as written in the wild', () => {
     expect(parseCitation('section 42 of the SEND Regulations')?.corrections[0]).toMatch(/Changed "section" to "regulation"/);
   });
 
-  it('returns null for anything that is not a string, or very long', () => {
-    expect(parseCitation(42 as never)).toBeNull();
-    expect(parseCitation(`SEND Regs 2014 reg 42 ${'x'.repeat(2000)}`)).toBeNull();
+  it('refuses anything that is not a string, or longer than 1,000 characters, with a typed error', () => {
+    expect(() => parseCitation(42 as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', argument: 'text' }));
+    expect(() => parseCitation(null as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => parseCitation(`SEND Regs 2014 reg 42 ${'x'.repeat(2000)}`)).toThrow(expect.objectContaining({ code: 'INPUT_TOO_LONG', message: expect.stringContaining('at most 1000 characters') }));
+    expect(parseCitation(`SEND Regs 2014 reg 42 ${'x'.repeat(970)}`)?.reference.id).toBe('send-regs-2014/reg-42');
   });
 });
 
