@@ -1,6 +1,7 @@
 import { calendars } from '../_generated/calendars.js';
 import { GuidanceError } from '../errors.js';
 import type { WorkingDayCalendar } from '../schemas/calendar.js';
+import { _LATEST_DATE, _tooLate } from './dateRange.js';
 import { _englandAndWalesRegularHolidays } from './englandAndWalesRules.js';
 import { _dayOfWeek, _isPlainDate, _longDate } from './plainDate.js';
 
@@ -58,6 +59,10 @@ function indexOf(calendar: unknown, argument: string): _Index {
  */
 export function _holidayOn(date: string, calendar: WorkingDayCalendar, argument: string): _Holiday | undefined {
   const index = indexOf(calendar, 'calendar');
+  // Dates worked out from a supported date stay within four-digit years, but can pass the end of the range.
+  if (date.length !== 10 || date > _LATEST_DATE) {
+    throw new GuidanceError('DATE_OUT_OF_RANGE', _tooLate(argument, date, true), { argument });
+  }
   if (date < calendar.coverage.from) {
     throw new GuidanceError(
       'DATE_OUT_OF_RANGE',
