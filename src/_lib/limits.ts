@@ -52,3 +52,10 @@ export function _assertText(value: unknown, argument: string, max: number, examp
     throw new GuidanceError('INPUT_TOO_LONG', `${argument} must be at most ${max} characters; got ${value.length}, starting ${_excerpt(value, 20)}.`, { argument });
   }
 }
+
+/** Throws INVALID_ARGUMENT unless `value` is an options object (a plain object or array; `undefined` is defaulted before). */
+export function _assertOptions(value: unknown, argument: string): asserts value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) {
+    throw new GuidanceError('INVALID_ARGUMENT', `${argument} must be an object (or left out); got ${_excerpt(value)}.`, { argument });
+  }
+}

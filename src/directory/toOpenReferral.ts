@@ -3,6 +3,8 @@ import { _validateLocalIass } from '../_lib/validateLocal.js';
 import type { LocalIass } from '../schemas/localAuthority.js';
 import type { Organisation } from '../schemas/organisation.js';
 import { listOrganisations } from './listOrganisations.js';
+import { _assertOptions } from '../_lib/limits.js';
+import { GuidanceError } from '../errors.js';
 
 /**
  * An Open Referral UK (HSDS 3.0 UK profile) export: organisation records with their services and contacts nested,
@@ -54,7 +56,8 @@ function _record(org: { uuid: string; name: string; description: string; website
  *
  * @param organisations - Which organisations; all of them by default.
  * @param options - `localIass`: local IAS services to include (checked as untrusted input).
- * @throws {@link GuidanceError} `INVALID_DETAILS` for an invalid local entry.
+ * @throws {@link GuidanceError} `INVALID_DETAILS` for an invalid local entry; `INVALID_ARGUMENT` for a list that is not
+ * of organisations, or options that are not an object.
  *
  * @example
  * const data = toOpenReferral([getOrganisation('lgsco')]);
@@ -62,6 +65,11 @@ function _record(org: { uuid: string; name: string; description: string; website
  * data.phones[0].number //=> '0300 061 0614'
  */
 export function toOpenReferral(organisations: readonly Organisation[] = listOrganisations(), options: { localIass?: readonly LocalIass[] } = {}): OpenReferralExport {
+  const given: unknown = organisations;
+  if (!Array.isArray(given) || given.some((org) => typeof org !== 'object' || org === null || !Array.isArray((org as Organisation).contacts))) {
+    throw new GuidanceError('INVALID_ARGUMENT', 'organisations must be a list of organisations from listOrganisations().', { argument: 'organisations' });
+  }
+  _assertOptions(options, 'options');
   const out: OpenReferralExport = { organizations: [], phones: [] };
   for (const org of organisations) {
     const email = org.contacts.find((c) => c.type === 'email')?.value;
