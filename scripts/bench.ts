@@ -2,33 +2,13 @@
 // the built package, so run `npm run build` first):
 //   npm run bench
 // Prints a Markdown table of medians, spread and ratios; docs/performance.md records a run with its machine and date.
+// nextSteps against json-rules-engine is in scripts/bench-next-steps.ts (interleaved rounds), run after this one.
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { addDays, addMonths, formatISO, isWeekend, parseISO } from 'date-fns';
-import { Engine } from 'json-rules-engine';
 import MarkdownIt from 'markdown-it';
 import { Bench } from 'tinybench';
-import { appealDeadline, englandAndWalesCalendar, getGuidancePage, nextSteps, renderHtml, renderMarkdown } from '../src/index.js';
-
-const situation = {
-  mediationResult: 'all-agreed',
-  mediationSubject: ['plan-contents'],
-  agreementDate: '2026-10-01',
-  agreedActions: ['make-plan'],
-  councilDoneIt: false,
-  writtenToCouncil: false,
-} as const;
-
-// The same routing rules for json-rules-engine (outcome only; it has no deadlines or steps).
-const engine = new Engine([], { allowUndefinedFacts: true });
-const rule = (event: string, all: object[], priority: number) => engine.addRule({ conditions: { all } as never, event: { type: event }, priority });
-rule('get-advice', [{ fact: 'mediationResult', operator: 'equal', value: 'not-sure' }], 10);
-rule('agreement-carried-out', [{ fact: 'mediationResult', operator: 'equal', value: 'all-agreed' }, { fact: 'councilDoneIt', operator: 'equal', value: true }], 9);
-rule('chase-council', [{ fact: 'mediationResult', operator: 'equal', value: 'all-agreed' }, { fact: 'councilDoneIt', operator: 'equal', value: false }, { fact: 'writtenToCouncil', operator: 'equal', value: false }], 8);
-rule('formal-complaint', [{ fact: 'councilDoneIt', operator: 'equal', value: false }, { fact: 'writtenToCouncil', operator: 'equal', value: true }, { fact: 'complained', operator: 'equal', value: false }], 7);
-rule('ombudsman', [{ fact: 'councilDoneIt', operator: 'equal', value: false }, { fact: 'writtenToCouncil', operator: 'equal', value: true }, { fact: 'complained', operator: 'equal', value: true }], 6);
-rule('health-social-care', [{ fact: 'mediationSubject', operator: 'contains', value: 'health-social-care-only' }, { fact: 'mediationResult', operator: 'notEqual', value: 'all-agreed' }], 5);
-rule('appeal', [{ fact: 'satisfied', operator: 'equal', value: false }], 4);
+import { appealDeadline, englandAndWalesCalendar, getGuidancePage, renderHtml, renderMarkdown } from '../src/index.js';
 
 // The same appeal computation written with date-fns and a bank-holiday list.
 const holidays = new Set(englandAndWalesCalendar.holidays.map((h) => h.date));
@@ -58,12 +38,6 @@ const md = new MarkdownIt();
 
 const bench = new Bench({ time: 1000, warmupTime: 200 });
 bench
-  .add('nextSteps (this library)', () => {
-    nextSteps(situation as never, { today: '2026-11-28' });
-  })
-  .add('json-rules-engine (outcome only)', async () => {
-    await engine.run({ complained: undefined, satisfied: undefined, ...situation });
-  })
   .add('renderHtml (this library)', () => {
     renderHtml(page, { style: 'govuk' });
   })
@@ -85,7 +59,6 @@ console.log(`Machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, ${(to
 console.log('| task | median (µs) | p75 (µs) | p99 (µs) | ops/s | ratio |');
 console.log('|---|---|---|---|---|---|');
 const pairs: [string, string][] = [
-  ['nextSteps (this library)', 'json-rules-engine (outcome only)'],
   ['renderHtml (this library)', 'markdown-it render of the same page'],
   ['appealDeadline (this library, with explanation)', 'date-fns + bank-holiday list (date only)'],
 ];

@@ -1,81 +1,21 @@
 // Every path through the "after mediation" flow, enumerated: each ends in an outcome, every outcome is reached, and
-// nextSteps agrees with the flow on every path. A count, not a snapshot of each path.
+// nextSteps gives the same result for a situation and for the flow state of the same answers. Then a property over
+// generated situations: the flow says the appeal time has passed exactly when the latest last day the law allows
+// for those facts is before today. A count and properties, not a snapshot of each path.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answer } from '../src/faq/answer.js';
-import { currentNode } from '../src/faq/currentNode.js';
+import { appealDeadline } from '../src/deadlines/appealDeadline.js';
 import { getFlow } from '../src/faq/getFlow.js';
-import { nextSteps, type Situation } from '../src/faq/nextSteps.js';
-import { startFlow, type FlowState } from '../src/faq/startFlow.js';
-import type { QuestionNode } from '../src/schemas/flow.js';
+import { nextSteps, type MediationSubject, type Situation } from '../src/faq/nextSteps.js';
+import { _addDays } from '../src/_lib/plainDate.js';
+import { enumeratePaths, PATHS_TODAY, toSituation } from './_support/flowPaths.js';
 
-const TODAY = '2026-11-28';
 const flow = getFlow('after-mediation');
-
-// Representative values for the questions that are not single or yes/no choices.
-const DATES: Record<string, string[]> = {
-  'decision-letter-date': ['2026-11-02', '2025-06-02'], // in time / long past
-  'certificate-date': ['2026-11-20'],
-  'agreement-date': ['2026-11-25', '2026-01-05'], // deadlines ahead / passed
-};
-const MULTIPLE: Record<string, string[][]> = {
-  'mediation-subject': [['plan-contents'], ['school-named', 'refusal-to-assess'], ['health-social-care-only']],
-  'agreed-actions': [['make-plan'], ['amend-plan', 'other'], ['reconsider']],
-};
-
-function values(node: QuestionNode): unknown[] {
-  switch (node.kind) {
-    case 'single':
-      return (node.options ?? []).map((o) => o.value);
-    case 'yes-no':
-      return [true, false];
-    case 'multiple':
-      return MULTIPLE[node.id] ?? [(node.options ?? []).slice(0, 1).map((o) => o.value)];
-    case 'date':
-      return DATES[node.id] ?? [TODAY];
-  }
-}
-
-interface Path {
-  state: FlowState;
-  outcome: string;
-}
-
-function enumerate(): Path[] {
-  const out: Path[] = [];
-  const walk = (state: FlowState): void => {
-    const node = currentNode(state);
-    if (node.type === 'outcome') {
-      out.push({ state, outcome: node.id });
-      return;
-    }
-    for (const value of values(node)) walk(answer(state, node.id, value));
-  };
-  walk(startFlow('after-mediation', { today: TODAY }));
-  return out;
-}
-
-function toSituation(answers: FlowState['answers']): Situation {
-  const s: Record<string, unknown> = {
-    mediationResult: answers['mediation-result'],
-    mediationSubject: answers['mediation-subject'],
-    satisfied: answers['satisfied'],
-    decisionLetterDate: answers['decision-letter-date'],
-    mediationCertificateDate: answers['certificate-date'],
-    agreementDate: answers['agreement-date'],
-    agreedActions: answers['agreed-actions'],
-    councilDoneIt: answers['council-done-it'],
-    writtenToCouncil: answers['written-to-council'],
-    complained: answers['complained'],
-  };
-  return Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as unknown as Situation;
-}
-
-const paths = enumerate();
+const paths = enumeratePaths();
 
 describe('every path through the after-mediation flow', () => {
   it('ends in an outcome, and the number of enumerated paths is stable', () => {
-    // 1 (not sure) + 72 (all agreed: 3 subjects x 2 dates x 3 action sets x 4 endings) + 57 (some agreed) + 11 (none agreed).
-    expect(paths.length).toBe(141);
+    expect(paths.length).toBe(PATH_COUNT);
     for (const path of paths) expect(flow.nodes.find((n) => n.id === path.outcome)?.type).toBe('outcome');
   });
 
@@ -84,11 +24,103 @@ describe('every path through the after-mediation flow', () => {
     expect([...new Set(paths.map((p) => p.outcome))].sort()).toEqual(outcomes);
   });
 
-  it('agrees with nextSteps on every path', () => {
+  it('nextSteps(situation) and nextSteps(state) agree on every path, steps, dates and passed flags included', () => {
     for (const path of paths) {
-      const result = nextSteps(toSituation(path.state.answers), { today: TODAY });
-      expect(result.outcome.id, JSON.stringify(path.state.answers)).toBe(path.outcome);
-      expect(result.state.answers).toEqual(path.state.answers);
+      const fromState = nextSteps(path.state, { today: PATHS_TODAY });
+      const fromSituation = nextSteps(toSituation(path.state.answers), { today: PATHS_TODAY });
+      expect(fromState.outcome.id, JSON.stringify(path.state.answers)).toBe(path.outcome);
+      expect(fromSituation).toEqual(fromState);
     }
+  });
+
+  it('never gives a step meant for before mediation to a parent who has mediated', () => {
+    for (const path of paths) {
+      if (path.state.answers['meeting-type'] !== 'mediation') continue;
+      const ids = nextSteps(path.state, { today: PATHS_TODAY }).steps.map((s) => s.id);
+      expect(ids).not.toContain('contact-mediation-adviser');
+    }
+  });
+});
+
+// The number of enumerated paths: a change to the flow's shape changes it (update it on purpose).
+const PATH_COUNT = 547;
+
+// --- The latest last day the law allows, worked out from the facts alone ------------------------------------------
+// r.20(1)(c): 2 months after the decision, or 1 month from the certificate's date of issue if later, moved by r.12.
+// A certificate still to come (after mediation, or asked for after disagreement resolution) will give 1 month from
+// its date, so there is no latest day yet. Without a certificate and with none to come, the 2-month date applies.
+function latestLastDay(s: Situation): string | 'open' {
+  const status = s.certificateStatus ?? (s.mediationCertificateDate !== undefined ? 'received' : undefined);
+  if (status === 'waiting' || status === 'asked') return 'open';
+  const educationBeyondSchool = (s.mediationSubject ?? []).some((x) => ['refusal-to-assess', 'refusal-to-issue-plan', 'plan-contents', 'ceasing-plan'].includes(x));
+  if (status === 'not-needed' && educationBeyondSchool && s.meetingType !== 'disagreement-resolution') return 'open';
+  const decisionLetterDate = s.decisionLetterDate as string;
+  if (status === 'received') return appealDeadline({ decisionLetterDate, mediationCertificateDate: s.mediationCertificateDate as string }).lastDay;
+  return appealDeadline({ decisionLetterDate }).lastDay;
+}
+
+const day = (from: string, to: string) => fc.integer({ min: 0, max: 400 }).map((n) => { const d = _addDays(from, n); return d > to ? to : d; });
+const subjects = fc.subarray<MediationSubject>(['refusal-to-assess', 'refusal-to-issue-plan', 'plan-contents', 'school-named', 'ceasing-plan', 'health-care', 'social-care'], { minLength: 1 });
+
+/** A parent on the appeal path, with dates in a possible order: decision <= meeting <= certificate <= today. */
+const appealSituation = fc
+  .record({
+    meetingType: fc.constantFrom('mediation' as const, 'disagreement-resolution' as const),
+    decision: day('2024-01-01', '2027-06-30'),
+    toMeeting: fc.integer({ min: 0, max: 120 }),
+    toCertificate: fc.integer({ min: 0, max: 90 }),
+    toToday: fc.integer({ min: 0, max: 300 }),
+    subject: subjects,
+    status: fc.constantFrom('received' as const, 'waiting' as const, 'not-needed' as const, 'asked' as const, 'not-asked' as const),
+    mediationResult: fc.constantFrom('none-agreed' as const, 'some-agreed' as const),
+  })
+  .filter((r) => r.subject.some((x) => x !== 'health-care' && x !== 'social-care'))
+  .filter((r) => (r.meetingType === 'mediation' ? ['received', 'waiting', 'not-needed'] : ['received', 'asked', 'not-asked', 'not-needed']).includes(r.status))
+  .map((r) => {
+    const mediationDate = _addDays(r.decision, r.toMeeting);
+    const certificate = r.meetingType === 'mediation' ? _addDays(mediationDate, r.toCertificate) : _addDays(r.decision, r.toCertificate);
+    const latestKnown = certificate > mediationDate ? certificate : mediationDate;
+    const today = _addDays(r.status === 'received' ? latestKnown : mediationDate, r.toToday);
+    const situation: Situation = {
+      meetingType: r.meetingType,
+      mediationDate,
+      mediationResult: r.mediationResult,
+      mediationSubject: r.subject,
+      satisfied: false,
+      decisionLetterDate: r.decision,
+      certificateStatus: r.status,
+      ...(r.status === 'received' ? { mediationCertificateDate: certificate } : {}),
+    };
+    return { situation, today };
+  });
+
+describe('the appeal time has passed only when the law says so (property)', () => {
+  it('late-appeal exactly when the latest last day the law allows is before today', () => {
+    fc.assert(
+      fc.property(appealSituation, ({ situation, today }) => {
+        const result = nextSteps(situation, { today });
+        const latest = latestLastDay(situation);
+        const outOfTime = latest !== 'open' && latest < today;
+        expect(result.outcome.id === 'late-appeal', `${JSON.stringify(situation)} today ${today}, latest ${latest}`).toBe(outOfTime);
+        // No date labelled as the last day to appeal is shown as passed unless the parent is out of time.
+        const passedLastDay = result.steps.some((s) => s.dueDates.some((d) => d.label.startsWith('Last day for your appeal') && d.passed === true));
+        expect(passedLastDay).toBe(outOfTime);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('while a certificate is awaited, the earliest last day is never before the 2-month date or a month after the meeting', () => {
+    fc.assert(
+      fc.property(appealSituation, ({ situation, today }) => {
+        if (situation.certificateStatus !== 'waiting') return;
+        const due = nextSteps(situation, { today }).steps.flatMap((s) => s.dueDates).find((d) => d.kind === 'earliest');
+        if (due === undefined) return;
+        const twoMonths = appealDeadline({ decisionLetterDate: situation.decisionLetterDate as string }).lastDay;
+        const afterMeeting = appealDeadline({ decisionLetterDate: situation.decisionLetterDate as string, mediationCertificateDate: situation.mediationDate as string }).lastDay;
+        expect(due.dueDate! >= twoMonths && due.dueDate! >= afterMeeting).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { _addDays, _addMonths, _dayOfWeek, _fromDayNumber, _isPlainDate, _longDate, _toDayNumber } from './plainDate.js';
+import { _addDays, _addMonths, _dayOfWeek, _fromDayNumber, _isPlainDate, _longDate, _parsePlainDate, _toDayNumber } from './plainDate.js';
 
 const anyDate = fc
   .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true })
@@ -61,3 +61,27 @@ describe('plain date arithmetic', () => {
     expect(_longDate('2026-09-01')).toBe('Tuesday 1 September 2026');
   });
 });
+
+describe('_parsePlainDate reads exactly what the pattern YYYY-MM-DD with a real calendar day allows', () => {
+  const reference = (value: string) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match) return undefined;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const last = new Date(Date.UTC(2000, month, 0)).getUTCDate();
+    const days = month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28) : last;
+    return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= days ? { year, month, day } : undefined;
+  };
+  it('agrees with a regular-expression reference on generated strings', () => {
+    const dateLike = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+      ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    );
+    const noisy = fc.oneof(dateLike, fc.string({ maxLength: 12 }), dateLike.map((s) => s.replace(/\d/, '\u0663')), dateLike.map((s) => ` ${s}`), dateLike.map((s) => s.replace('-', '/')));
+    fc.assert(
+      fc.property(noisy, (value) => {
+        expect(_parsePlainDate(value)).toEqual(reference(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+

@@ -1,8 +1,6 @@
 // Internal helpers for ISO calendar dates ('YYYY-MM-DD'), done with integer arithmetic so that no result depends
 // on the machine's time zone. Public wrappers live in src/deadlines/.
 
-const PLAIN_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Days in a month of a (proleptic Gregorian) year. `month` is 1 to 12. */
 export function _daysInMonth(year: number, month: number): number {
   if (month === 2) return _isLeapYear(year) ? 29 : 28;
@@ -14,14 +12,26 @@ export function _isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** The parts of a valid `YYYY-MM-DD` string, or `undefined` when the string is not a real calendar date. */
+/** Reads `length` ASCII digits of `text` from `at` as a number; -1 when one of them is not a digit. */
+function _digits(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/**
+ * The parts of a valid `YYYY-MM-DD` string, or `undefined` when the string is not a real calendar date. It reads
+ * character codes rather than running a regular expression: every date calculation calls it, often many times.
+ */
 export function _parsePlainDate(value: unknown): { year: number; month: number; day: number } | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = PLAIN_DATE_PATTERN.exec(value);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  const year = _digits(value, 0, 4);
+  const month = _digits(value, 5, 2);
+  const day = _digits(value, 8, 2);
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > _daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }

@@ -40,12 +40,14 @@ const OPTIONAL_DATES = ['mediationDeclinedDate', 'mediationRequestedDate', 'medi
 /**
  * Every date of the mediation process in date order, so an app can draw a timeline: the dates you gave, and the
  * deadlines the library works out from them (contacting the mediation adviser, the certificate, the mediation
- * meeting, the last day to appeal, and what the council must do after an agreement). Entries on the same day keep
+ * meeting, the last day to appeal, and what the council must do after an agreement). Without a certificate date the
+ * appeal entry is `appeal-earliest-last-day`: the certificate will give 1 month from its date, so the library gives
+ * the earliest the last day can be, never a date before a mediation step you gave. Entries on the same day keep
  * the order of the process. A duty with no verified date, or one due immediately, is left out: see
  * {@link mediationAgreementDeadlines} for those.
  *
- * @throws {@link GuidanceError} as the functions it calls, and `DATE_ORDER` for a date before the decision letter
- * or agreed actions without an agreement date.
+ * @throws {@link GuidanceError} as the functions it calls, and `DATE_ORDER` for a date before the decision letter,
+ * a certificate dated before a mediation step it follows, or agreed actions without an agreement date.
  *
  * @example
  * const timeline = mediationTimeline({ decisionLetterDate: '2025-10-01', mediationCertificateDate: '2025-11-29' });
@@ -64,6 +66,16 @@ export function mediationTimeline(input: MediationTimelineInput): TimelineEvent[
     _assertPlainDate(value, key);
     if (value < input.decisionLetterDate) {
       throw new GuidanceError('DATE_ORDER', `${key} (${value}) is before decisionLetterDate (${input.decisionLetterDate}).`, { argument: key });
+    }
+  }
+  if (input.mediationCertificateDate !== undefined) {
+    for (const key of ['mediationRequestedDate', 'mediationDeclinedDate', 'mediationEndedDate'] as const) {
+      const step = input[key];
+      if (step !== undefined && input.mediationCertificateDate < step) {
+        throw new GuidanceError('DATE_ORDER', `mediationCertificateDate (${input.mediationCertificateDate}) is before ${key} (${step}). The certificate comes after that step; check both dates.`, {
+          argument: 'mediationCertificateDate',
+        });
+      }
     }
   }
   if (input.agreedActions !== undefined && input.agreementDate === undefined) {
@@ -95,12 +107,24 @@ export function mediationTimeline(input: MediationTimelineInput): TimelineEvent[
   if (input.mediationCertificateDate !== undefined) {
     add(6, { date: input.mediationCertificateDate, kind: 'given', event: 'mediation-certificate', label: 'The mediation certificate was issued.', legislation: [] });
   }
-  const appeal = appealDeadline({
-    decisionLetterDate: input.decisionLetterDate,
-    ...(input.mediationCertificateDate === undefined ? {} : { mediationCertificateDate: input.mediationCertificateDate }),
-    calendar,
-  });
-  add(7, { date: appeal.lastDay, kind: 'deadline', event: 'appeal-last-day', label: 'Last day for your appeal to reach the tribunal, by 5pm.', legislation: appeal.legislation });
+  if (input.mediationCertificateDate !== undefined) {
+    const appeal = appealDeadline({ decisionLetterDate: input.decisionLetterDate, mediationCertificateDate: input.mediationCertificateDate, calendar });
+    add(7, { date: appeal.lastDay, kind: 'deadline', event: 'appeal-last-day', label: 'Last day for your appeal to reach the tribunal, by 5pm.', legislation: appeal.legislation });
+  } else {
+    // No certificate yet: it will give 1 month from its date (HESC Rules r. 20(1)(c)(ii)), and it cannot be dated
+    // before the latest step of the process you gave. So this is the earliest the last day can be, never a date
+    // before the mediation or the certificate.
+    const steps = [input.mediationDeclinedDate, input.mediationRequestedDate, input.mediationEndedDate].filter((d): d is string => d !== undefined).sort();
+    const notBefore = steps[steps.length - 1];
+    const appeal = appealDeadline({ decisionLetterDate: input.decisionLetterDate, ...(notBefore === undefined ? {} : { mediationCertificateDate: notBefore }), calendar });
+    add(7, {
+      date: appeal.lastDay,
+      kind: 'deadline',
+      event: 'appeal-earliest-last-day',
+      label: 'The earliest your last day to appeal can be, by 5pm. A mediation certificate gives you 1 month from its date, if that is later.',
+      legislation: appeal.legislation,
+    });
+  }
   if (input.agreementDate !== undefined) {
     add(8, { date: input.agreementDate, kind: 'given', event: 'mediation-agreement', label: 'The mediation agreement was made in writing.', legislation: [] });
     if (input.agreedActions !== undefined) {

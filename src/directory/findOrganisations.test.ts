@@ -10,14 +10,14 @@ const ids = (matches: ReturnType<typeof findOrganisations>) => matches.map((m) =
 describe('findOrganisations', () => {
   it('ranks by how central the need is to each organisation', () => {
     expect(ids(findOrganisations({ need: 'advice' }))).toEqual(['iassn', 'ipsea', 'sossen', 'contact']);
-    expect(ids(findOrganisations({ need: 'complaint' }))).toEqual(['lgsco']);
+    expect(ids(findOrganisations({ need: 'complaint' }))).toEqual(['lgsco', 'phso']);
     expect(ids(findOrganisations({ need: 'appeal' }))).toEqual(['send-tribunal']);
     expect(ids(findOrganisations({ need: 'legal-representation' }))).toEqual(['ipsea']);
   });
 
   it('puts the local IAS service first in place of the national network', () => {
     expect(ids(findOrganisations({ need: 'advice' }, { localIass: local }))).toEqual(['local:Example SENDIASS', 'ipsea', 'sossen', 'contact']);
-    expect(ids(findOrganisations({ need: 'complaint' }, { localIass: local }))).toEqual(['lgsco']);
+    expect(ids(findOrganisations({ need: 'complaint' }, { localIass: local }))).toEqual(['lgsco', 'phso']);
   });
 
   it('filters by audience and by free help', () => {

@@ -1,16 +1,158 @@
-// The flow engine's internals: evaluating conditions, deriving facts, and walking the graph from the start.
-import type { Condition, Flow, OutcomeNode, QuestionNode } from '../schemas/flow.js';
-import { _anyPassed, _runCalculator } from './_calculators.js';
+// The flow engine's internals. A flow is compiled once (node and option look-ups, derived facts, the static parts of
+// each outcome step); a walk then evaluates one situation or state in a single pass from the start, checking every
+// answer as it goes. Derived facts are worked out only when a route or step reads them, and each calculator runs at
+// most once per distinct input within a walk.
+import { faqs } from '../_generated/faqs.js';
+import { flows } from '../_generated/flows.js';
+import { faqIds, legislationIds, organisationIds } from '../_generated/ids.js';
+import { legislation } from '../_generated/legislation.js';
+import { organisations } from '../_generated/organisations.js';
+import { _assertPlainDate } from '../_lib/assertPlainDate.js';
+import { _longDate, _parsePlainDate } from '../_lib/plainDate.js';
+import { GuidanceError } from '../errors.js';
+import { formatCitation } from '../legislation/formatCitation.js';
+import type { CalculatorRef, Condition, DateOrderRule, DerivedFact, Flow, OutcomeNode, OutcomeStep, QuestionNode } from '../schemas/flow.js';
+import { _anyPassed, _calculatorInputs, _calculatorKey, _runCalculator, type _Due } from './_calculators.js';
+import { _validateFlowGraph } from './_validateFlowGraph.js';
 
-/** Answers keyed by question id. */
-export type _Answers = Readonly<Record<string, unknown>>;
+/** A checked answer: an option value, an array of option values, a boolean (yes/no) or a `YYYY-MM-DD` date. */
+export type _AnswerValue = string | string[] | boolean;
+
+/** The static, resolved parts of an outcome step. */
+export interface _CompiledStep {
+  step: OutcomeStep;
+  organisations: readonly { id: string; name: string; website?: string }[];
+  legislation: readonly { id: string; citation: string; url: string }[];
+  faqs: readonly { id: string; question: string }[];
+  sources: readonly { title: string; url: string; publisher?: string }[];
+}
+
+export interface _CompiledQuestion {
+  node: QuestionNode;
+  values: ReadonlySet<string>;
+  optionNext: ReadonlyMap<string, string>;
+}
+
+export interface _Compiled {
+  flow: Flow;
+  start: string;
+  questions: ReadonlyMap<string, _CompiledQuestion>;
+  outcomes: ReadonlyMap<string, { node: OutcomeNode; steps: readonly _CompiledStep[] }>;
+  derived: ReadonlyMap<string, DerivedFact>;
+  nodeCount: number;
+}
+
+const compiledFlows = new WeakMap<Flow, _Compiled>();
+
+function isPublished(flow: Flow): boolean {
+  return Object.prototype.hasOwnProperty.call(flows, flow.id) && (flows as Record<string, Flow>)[flow.id] === flow;
+}
+
+function compileStep(step: OutcomeStep): _CompiledStep {
+  return {
+    step,
+    organisations: step.organisations.map((id) => {
+      const org = organisations[id as keyof typeof organisations];
+      return org.website === undefined ? { id, name: org.name } : { id, name: org.name, website: org.website };
+    }),
+    legislation: step.legislation.map((id) => ({ id, citation: formatCitation(id as never), url: legislation[id as keyof typeof legislation].url })),
+    faqs: step.faqs.map((id) => ({ id, question: faqs[id as keyof typeof faqs].question })),
+    sources: (step.sources ?? []).map((s) => (s.publisher === undefined ? { title: s.title, url: s.url } : { title: s.title, url: s.url, publisher: s.publisher })),
+  };
+}
+
+/**
+ * Compiles a flow (once per flow object). A flow that is not published in this package is checked first: a broken
+ * graph is refused with `INVALID_FLOW`, listing what `validateFlow` found.
+ */
+export function _compile(flow: Flow): _Compiled {
+  const cached = compiledFlows.get(flow);
+  if (cached !== undefined) return cached;
+  if (typeof flow !== 'object' || flow === null || !Array.isArray(flow.nodes) || typeof flow.start !== 'string' || !Array.isArray(flow.derived)) {
+    throw new GuidanceError('INVALID_FLOW', 'Expected a flow: { id, title, start, derived, nodes, sources }.', { argument: 'flow' });
+  }
+  if (!isPublished(flow)) {
+    for (const node of flow.nodes) {
+      if (typeof node !== 'object' || node === null || typeof node.id !== 'string' || (node.type !== 'question' && node.type !== 'outcome')) {
+        throw new GuidanceError('INVALID_FLOW', `Flow "${String(flow.id)}" has a node that is not a question or an outcome.`, { argument: 'flow' });
+      }
+    }
+    const issues = _validateFlowGraph(flow, { faq: new Set(faqIds), organisation: new Set(organisationIds), legislation: new Set(legislationIds) });
+    if (issues.length > 0) {
+      throw new GuidanceError('INVALID_FLOW', `Flow "${String(flow.id)}" is broken: ${issues.map((i) => `${i.code}: ${i.message}`).join(' ')}`, { argument: 'flow' });
+    }
+  }
+  const questions = new Map<string, _CompiledQuestion>();
+  const outcomes = new Map<string, { node: OutcomeNode; steps: readonly _CompiledStep[] }>();
+  for (const node of flow.nodes) {
+    if (node.type === 'question') {
+      const options = node.options ?? [];
+      const optionNext = new Map<string, string>();
+      for (const option of options) if (option.next !== undefined) optionNext.set(option.value, option.next);
+      questions.set(node.id, { node, values: new Set(options.map((o) => o.value)), optionNext });
+    } else {
+      outcomes.set(node.id, { node, steps: node.steps.map(compileStep) });
+    }
+  }
+  const compiled: _Compiled = {
+    flow,
+    start: flow.start,
+    questions,
+    outcomes,
+    derived: new Map(flow.derived.map((d) => [d.fact, d])),
+    nodeCount: flow.nodes.length,
+  };
+  compiledFlows.set(flow, compiled);
+  return compiled;
+}
+
+/** The facts of one walk: checked answers, `today`, and the derived facts and calculator runs worked out so far. */
+export class _Context {
+  readonly answers = new Map<string, _AnswerValue>();
+  // Created on first use: most walks read no derived fact and run few calculators.
+  private derivedValues: Map<string, unknown> | undefined;
+  private runs: Map<string, _Due[]> | undefined;
+  readonly fact = (id: string): unknown => this.get(id);
+
+  constructor(
+    readonly compiled: _Compiled,
+    readonly today: string | undefined,
+  ) {}
+
+  get(id: string): unknown {
+    const answer = this.answers.get(id);
+    if (answer !== undefined) return answer;
+    const derived = this.compiled.derived.get(id);
+    if (derived === undefined || this.today === undefined) return undefined;
+    this.derivedValues ??= new Map();
+    if (this.derivedValues.has(id)) return this.derivedValues.get(id);
+    const dues = this.run(derived.calculator);
+    const value = dues === undefined ? undefined : _anyPassed(dues, this.today);
+    this.derivedValues.set(id, value);
+    return value;
+  }
+
+  /** Runs a calculator at most once per distinct input; undefined when a required input has no value. */
+  run(ref: CalculatorRef): _Due[] | undefined {
+    const inputs = _calculatorInputs(ref, this.fact);
+    if (inputs === undefined) return undefined;
+    const key = _calculatorKey(ref, inputs);
+    this.runs ??= new Map();
+    let dues = this.runs.get(key);
+    if (dues === undefined) {
+      dues = _runCalculator(ref, inputs);
+      this.runs.set(key, dues);
+    }
+    return dues;
+  }
+}
 
 /** Evaluates a condition; a fact with no value makes every test false except `not`. */
-export function _evaluate(condition: Condition, facts: _Answers): boolean {
-  if ('all' in condition) return condition.all.every((c) => _evaluate(c, facts));
-  if ('any' in condition) return condition.any.some((c) => _evaluate(c, facts));
-  if ('not' in condition) return !_evaluate(condition.not, facts);
-  const value = facts[condition.fact];
+export function _evaluate(condition: Condition, ctx: _Context): boolean {
+  if ('all' in condition) return condition.all.every((c) => _evaluate(c, ctx));
+  if ('any' in condition) return condition.any.some((c) => _evaluate(c, ctx));
+  if ('not' in condition) return !_evaluate(condition.not, ctx);
+  const value = ctx.get(condition.fact);
   switch (condition.operator) {
     case 'exists':
       return value !== undefined;
@@ -22,48 +164,114 @@ export function _evaluate(condition: Condition, facts: _Answers): boolean {
       return Array.isArray(condition.value) && (condition.value as unknown[]).includes(value);
     case 'includes':
       return Array.isArray(value) && value.includes(condition.value);
+    case 'includesAny':
+      return Array.isArray(value) && Array.isArray(condition.value) && condition.value.some((v) => (value as unknown[]).includes(v));
   }
 }
 
-/** The answers plus the derived facts that can be worked out from them (those needing `today` only when given). */
-export function _facts(flow: Flow, answers: _Answers, today: string | undefined): Record<string, unknown> {
-  const facts: Record<string, unknown> = { ...answers };
-  for (const derived of flow.derived) {
-    if (today === undefined) continue;
-    const dues = _runCalculator(derived.calculator, facts);
-    if (dues !== undefined) facts[derived.fact] = _anyPassed(dues, today);
+function invalid(q: QuestionNode, argument: string, message: string, expected?: string[]): GuidanceError {
+  return new GuidanceError('INVALID_ANSWER', `${argument}: "${q.id}" (${q.text}) ${message}`, {
+    argument,
+    expected: expected ?? (q.options ?? []).map((o) => o.value),
+  });
+}
+
+/** A short, safe description of a value for an error message (long strings cut, control characters escaped). */
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return 'an array';
+  return value === null ? 'null' : typeof value;
+}
+
+function checkOrder(value: string, ctx: _Context, arg: () => string, rules: readonly DateOrderRule[] | undefined, direction: 'before' | 'after'): void {
+  for (const rule of rules ?? []) {
+    if (rule.when !== undefined && !_evaluate(rule.when, ctx)) continue;
+    const other = ctx.answers.get(rule.fact);
+    if (typeof other !== 'string') continue;
+    const wrong = direction === 'before' ? value < other : value > other;
+    if (wrong) {
+      const otherText = ctx.compiled.questions.get(rule.fact)?.node.text ?? rule.fact;
+      throw new GuidanceError('DATE_ORDER', `${arg()} (${_longDate(value)}) is ${direction} ${_longDate(other)}, your answer to "${otherText}". Check both dates.`, { argument: arg() });
+    }
   }
-  return facts;
+}
+
+/** Checks one answer against its question and the answers before it; returns the value to store. */
+export function _checkAnswer(cq: _CompiledQuestion, value: unknown, ctx: _Context, argumentOf: (q: QuestionNode) => string): _AnswerValue {
+  const q = cq.node;
+  // The argument's name is built only for an error message.
+  let name: string | undefined;
+  const arg = (): string => (name ??= argumentOf(q));
+  switch (q.kind) {
+    case 'yes-no':
+      if (value === true || value === 'yes') return true;
+      if (value === false || value === 'no') return false;
+      throw invalid(q, arg(), `takes true or "yes", false or "no"; got ${show(value)}.`, ['yes', 'no']);
+    case 'single':
+      if (typeof value !== 'string' || !cq.values.has(value)) throw invalid(q, arg(), `takes one of: ${[...cq.values].join(', ')}; got ${show(value)}.`);
+      return value;
+    case 'multiple': {
+      if (!Array.isArray(value) || value.length === 0) throw invalid(q, arg(), `takes a non-empty array of: ${[...cq.values].join(', ')}; got ${show(value)}.`);
+      const seen = new Set<string>();
+      value.forEach((v: unknown, i) => {
+        if (typeof v !== 'string' || !cq.values.has(v)) throw invalid(q, arg(), `takes only: ${[...cq.values].join(', ')}; item ${i} is ${show(v)}.`);
+        if (seen.has(v)) throw invalid(q, arg(), `lists "${v}" twice.`);
+        seen.add(v);
+      });
+      return [...(value as string[])];
+    }
+    case 'date': {
+      if (typeof value !== 'string' || _parsePlainDate(value) === undefined) _assertPlainDate(value, arg());
+      if (q.notAfterToday === true && ctx.today !== undefined && value > ctx.today) {
+        throw new GuidanceError('DATE_ORDER', `${arg()} (${_longDate(value)}) is after today (${_longDate(ctx.today)}). "${q.text}" asks about a date that has happened.`, { argument: arg() });
+      }
+      checkOrder(value, ctx, arg, q.notBefore, 'before');
+      checkOrder(value, ctx, arg, q.notAfter, 'after');
+      return value;
+    }
+  }
 }
 
 /** Where a question leads, given the facts (its own answer among them). */
-export function _next(node: QuestionNode, facts: _Answers): string | undefined {
-  const answer = facts[node.id];
-  if (node.kind === 'single' || node.kind === 'yes-no') {
-    const value = node.kind === 'yes-no' ? (answer === true ? 'yes' : 'no') : answer;
-    const option = node.options?.find((o) => o.value === value);
-    if (option?.next !== undefined) return option.next;
+export function _next(cq: _CompiledQuestion, ctx: _Context): string | undefined {
+  const q = cq.node;
+  const answer = ctx.answers.get(q.id);
+  if (q.kind === 'single' || q.kind === 'yes-no') {
+    const value = q.kind === 'yes-no' ? (answer === true ? 'yes' : 'no') : (answer as string);
+    const next = cq.optionNext.get(value);
+    if (next !== undefined) return next;
   }
-  for (const route of node.routes ?? []) if (_evaluate(route.when, facts)) return route.next;
-  return node.next;
+  for (const route of q.routes ?? []) if (_evaluate(route.when, ctx)) return route.next;
+  return q.next;
 }
 
-/** The walk from the start: the answered questions on the path, and where it stops (a question or an outcome). */
+/** The result of a walk: the questions answered on the path, in order, and where it stopped. */
 export interface _Walk {
+  ctx: _Context;
   path: QuestionNode[];
   current: QuestionNode | OutcomeNode;
 }
 
-export function _walk(flow: Flow, answers: _Answers, today: string | undefined): _Walk {
-  const byId = new Map(flow.nodes.map((n) => [n.id, n]));
-  const facts = _facts(flow, answers, today);
+/**
+ * Walks from the start in one pass. `read` gives the raw answer for a question (undefined: not answered yet), and
+ * `argumentOf` names it in errors. Every answer is checked as it is read.
+ */
+export function _walk(compiled: _Compiled, today: string | undefined, read: (q: QuestionNode) => unknown, argumentOf: (q: QuestionNode) => string): _Walk {
+  const ctx = new _Context(compiled, today);
   const path: QuestionNode[] = [];
-  let node = byId.get(flow.start);
-  for (let guard = 0; node !== undefined && guard <= flow.nodes.length; guard++) {
-    if (node.type === 'outcome' || answers[node.id] === undefined) return { path, current: node };
-    path.push(node);
-    const nextId = _next(node, facts);
-    node = nextId === undefined ? undefined : byId.get(nextId);
+  let id: string | undefined = compiled.start;
+  for (let guard = 0; guard <= compiled.nodeCount; guard++) {
+    const outcome = id === undefined ? undefined : compiled.outcomes.get(id);
+    if (outcome !== undefined) return { ctx, path, current: outcome.node };
+    const cq = id === undefined ? undefined : compiled.questions.get(id);
+    if (cq === undefined) break;
+    const raw = read(cq.node);
+    if (raw === undefined) return { ctx, path, current: cq.node };
+    ctx.answers.set(cq.node.id, _checkAnswer(cq, raw, ctx, argumentOf));
+    path.push(cq.node);
+    id = _next(cq, ctx);
   }
-  throw new Error(`Flow "${flow.id}" is broken (no next node or a cycle); validateFlow reports why.`);
+  throw new GuidanceError('INVALID_FLOW', `Flow "${compiled.flow.id}" is broken (a question leads nowhere, or the flow goes round in a circle); validateFlow reports why.`, {
+    argument: 'flow',
+  });
 }

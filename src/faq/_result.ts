@@ -1,35 +1,67 @@
-import { faqs } from '../_generated/faqs.js';
-import { legislation } from '../_generated/legislation.js';
-import { organisations } from '../_generated/organisations.js';
 import { GuidanceError } from '../errors.js';
-import { formatCitation } from '../legislation/formatCitation.js';
-import type { Flow } from '../schemas/flow.js';
-import { _evaluate, _facts, _walk } from './_engine.js';
-import { _runCalculator } from './_calculators.js';
-import type { NextStep, NextStepsResult } from './nextSteps.js';
+import type { Flow, OutcomeNode } from '../schemas/flow.js';
+import { _compile, _evaluate, type _AnswerValue, type _Walk } from './_engine.js';
+import { _walkState } from './_resolveFlow.js';
+import type { DueDate, NextStep, NextStepsResult } from './nextSteps.js';
 import type { FlowState } from './startFlow.js';
 
-/** The outcome and steps for a state that has reached an outcome (shared by nextSteps and the command-line tool). */
-export function _resultFor(flow: Flow, state: FlowState, today: string): NextStepsResult {
-  const { current } = _walk(flow, state.answers, state.today);
-  if (current.type !== 'outcome') throw new GuidanceError('INVALID_FLOW', 'The flow did not reach an outcome.', { argument: 'situation' });
-  const facts = _facts(flow, state.answers, state.today);
-  const steps: NextStep[] = current.steps
-    .filter((step) => step.when === undefined || _evaluate(step.when, facts))
-    .map((step) => ({
-      id: step.id,
-      text: step.text,
-      organisations: step.organisations.map((id) => {
-        const org = organisations[id as keyof typeof organisations];
-        return org.website === undefined ? { id, name: org.name } : { id, name: org.name, website: org.website };
-      }),
-      legislation: step.legislation.map((id) => ({ id, citation: formatCitation(id as never), url: legislation[id as keyof typeof legislation].url })),
-      faqs: step.faqs.map((id) => ({ id, question: faqs[id as keyof typeof faqs].question })),
-      dueDates: (step.calculator ? (_runCalculator(step.calculator, facts) ?? []) : []).map((due) => ({
-        ...due,
-        passed: typeof due.dueDate === 'string' && due.dueDate !== 'immediately' ? due.dueDate < today : null,
-      })),
-    }));
-  return { outcome: { id: current.id, title: current.title, summary: current.summary }, steps, state };
+/** Dates in a step read in time order: due straight away first, then by date, then those with no date. */
+function dueRank(due: DueDate): number {
+  return due.dueDate === 'immediately' ? 0 : due.dueDate === null ? 2 : 1;
 }
 
+/** The outcome and its steps for a walk that has reached an outcome, with due dates compared with `today`. */
+export function _resultOfWalk(walk: _Walk, today: string): NextStepsResult {
+  const { ctx, current } = walk;
+  const outcome = current as OutcomeNode;
+  const compiledOutcome = ctx.compiled.outcomes.get(outcome.id);
+  if (compiledOutcome === undefined) throw new GuidanceError('INVALID_FLOW', 'The flow did not reach an outcome.', { argument: 'flow' });
+  const steps: NextStep[] = [];
+  for (const compiled of compiledOutcome.steps) {
+    const { step } = compiled;
+    if (step.when !== undefined && !_evaluate(step.when, ctx)) continue;
+    const dues = step.calculator === undefined ? undefined : ctx.run(step.calculator);
+    const dueDates: DueDate[] = (dues ?? []).map((due) => {
+      const passed = typeof due.dueDate === 'string' && due.dueDate !== 'immediately' ? due.dueDate < today : null;
+      return {
+        label: due.label,
+        kind: due.kind,
+        dueDate: due.dueDate,
+        passed,
+        sentence: passed === true ? due.sentencePassed : due.sentence,
+        steps: due.steps,
+        legislation: due.legislation,
+        caveats: due.caveats,
+      };
+    });
+    dueDates.sort((a, b) => dueRank(a) - dueRank(b) || String(a.dueDate).localeCompare(String(b.dueDate)));
+    steps.push({
+      id: step.id,
+      text: step.text,
+      organisations: compiled.organisations.map((o) => ({ ...o })),
+      legislation: compiled.legislation.map((l) => ({ ...l })),
+      faqs: compiled.faqs.map((f) => ({ ...f })),
+      sources: compiled.sources.map((s) => ({ ...s })),
+      dueDates,
+    });
+  }
+  const answers: Record<string, _AnswerValue> = {};
+  for (const q of walk.path) {
+    const value = ctx.answers.get(q.id) as _AnswerValue;
+    answers[q.id] = Array.isArray(value) ? [...value] : value;
+  }
+  return {
+    outcome: { id: outcome.id, title: outcome.title, summary: outcome.summary },
+    steps,
+    state: { flowId: ctx.compiled.flow.id, answers, today },
+  };
+}
+
+/** The result for a flow state (used by the command-line tool): the state is checked, then evaluated with `today`. */
+export function _resultFor(flow: Flow, state: FlowState, today: string): NextStepsResult {
+  const walk = _walkState(_compile(flow), state, today);
+  if (walk.current.type !== 'outcome') {
+    throw new GuidanceError('INCOMPLETE_SITUATION', `state.answers["${walk.current.id}"] is needed: "${walk.current.text}"`, { argument: `state.answers["${walk.current.id}"]` });
+  }
+  return _resultOfWalk(walk, today);
+}

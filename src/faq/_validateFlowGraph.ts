@@ -19,6 +19,14 @@ export interface _KnownIds {
   legislation: ReadonlySet<string>;
 }
 
+/** Conditions whose value does not fit their operator (`in` and `includesAny` take an array). */
+function badValues(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(badValues);
+  if ('any' in condition) return condition.any.flatMap(badValues);
+  if ('not' in condition) return badValues(condition.not);
+  return (condition.operator === 'in' || condition.operator === 'includesAny') && !Array.isArray(condition.value) ? [condition.fact] : [];
+}
+
 function factsIn(condition: Condition): string[] {
   if ('all' in condition) return condition.all.flatMap(factsIn);
   if ('any' in condition) return condition.any.flatMap(factsIn);
@@ -117,6 +125,9 @@ export function _validateFlowGraph(flow: Flow, known: _KnownIds): _FlowIssue[] {
   };
   topo(flow.start);
   asked.set(flow.start, new Set());
+  // Facts asked on at least one path before each node: outcome steps may use these (a step or date shows only when
+  // its facts are there), while routes must use facts asked on every path.
+  const askedSome = new Map<string, Set<string>>([[flow.start, new Set()]]);
   const availableFacts = (known: Set<string>): Set<string> => {
     const out = new Set(known);
     for (const [fact, d] of derived) {
@@ -126,24 +137,38 @@ export function _validateFlowGraph(flow: Flow, known: _KnownIds): _FlowIssue[] {
     return out;
   };
   const checkCondition = (condition: Condition, facts: Set<string>, where: string, node: string): void => {
+    for (const fact of badValues(condition)) {
+      issues.push({ code: 'UNKNOWN_REFERENCE', node, message: `${where} tests "${fact}" with "in" or "includesAny", which need a list of values.` });
+    }
     for (const fact of factsIn(condition)) {
-      if (!facts.has(fact)) issues.push({ code: 'FACT_NOT_ASKED', node, message: `${where} uses "${fact}", which is not asked (or derived) on every path before it.` });
+      if (!facts.has(fact)) issues.push({ code: 'FACT_NOT_ASKED', node, message: `${where} uses "${fact}", which is not asked (or derived) ${where.startsWith('A route') ? 'on every path' : 'on any path'} before it.` });
     }
   };
   for (const id of order) {
     const node = byId.get(id);
     const before = asked.get(id) ?? new Set<string>();
+    const beforeSome = askedSome.get(id) ?? new Set<string>();
     if (!node) continue;
     if (node.type === 'question') {
       const withOwn = availableFacts(new Set([...before, node.id]));
       for (const route of node.routes ?? []) checkCondition(route.when, withOwn, `A route of "${id}"`, id);
+      for (const rule of [...(node.notBefore ?? []), ...(node.notAfter ?? [])]) {
+        const other = byId.get(rule.fact);
+        if (node.kind !== 'date') issues.push({ code: 'UNKNOWN_REFERENCE', node: id, message: `Question "${id}" has a date order rule but is not a date question.` });
+        else if (other?.type !== 'question' || other.kind !== 'date' || !beforeSome.has(rule.fact)) {
+          issues.push({ code: 'FACT_NOT_ASKED', node: id, message: `Question "${id}" compares its date with "${rule.fact}", which is not a date question asked before it.` });
+        }
+        if (rule.when) checkCondition(rule.when, availableFacts(beforeSome), `A date rule of "${id}"`, id);
+      }
       const after = new Set([...before, node.id]);
+      const afterSome = new Set([...beforeSome, node.id]);
       for (const target of _targets(node)) {
         const existing = asked.get(target);
         asked.set(target, existing === undefined ? new Set(after) : new Set([...existing].filter((f) => after.has(f))));
+        askedSome.set(target, new Set([...(askedSome.get(target) ?? []), ...afterSome]));
       }
     } else {
-      const facts = availableFacts(before);
+      const facts = availableFacts(beforeSome);
       for (const step of node.steps) {
         if (step.when) checkCondition(step.when, facts, `Step "${step.id}"`, id);
         if (step.calculator) {
@@ -151,7 +176,7 @@ export function _validateFlowGraph(flow: Flow, known: _KnownIds): _FlowIssue[] {
           for (const name of spec.required) {
             const fact = step.calculator.inputs[name];
             if (fact === undefined || !facts.has(fact)) {
-              issues.push({ code: 'FACT_NOT_ASKED', node: id, message: `Step "${step.id}" needs "${name}" for ${step.calculator.id}, from a fact not asked on every path before it.` });
+              issues.push({ code: 'FACT_NOT_ASKED', node: id, message: `Step "${step.id}" needs "${name}" for ${step.calculator.id}, from a fact not asked on any path before it.` });
             }
           }
           for (const [name, fact] of Object.entries(step.calculator.inputs)) {

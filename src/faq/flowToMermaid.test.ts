@@ -10,7 +10,8 @@ describe('flow diagrams', () => {
     const chart = flowToMermaid(flow);
     for (const node of flow.nodes) expect(chart).toContain(`n_${node.id.replace(/-/g, '_')}`);
     expect(chart).toContain('n_council_done_it -->|"Yes"| n_agreement_carried_out');
-    expect(chart).toContain('n_mediation_subject -->|"if mediation-result equals all-agreed"| n_agreement_date');
+    expect(chart).toContain('n_mediation_subject -->|"if mediation-result equals all-agreed and meeting-type equals mediation"| n_agreement_written');
+    expect(chart).toContain('n_satisfied -->|"if satisfied equals false and mediation-subject includesAny refusal-to-assess/refusal-to-issue-plan/plan-contents/school-named/ceasing-plan"| n_decision_letter_date');
     expect(chart).toContain('n_mediation_subject -->|"otherwise"| n_satisfied');
     expect(chart).toContain(`n_appeal(["You can appeal to the SEND Tribunal"])`);
   });

@@ -9,7 +9,7 @@ import type { Flow } from '../schemas/flow.js';
  * @throws {@link GuidanceError} `UNKNOWN_ID` when there is no such flow.
  *
  * @example
- * getFlow('after-mediation').nodes.filter((node) => node.type === 'outcome').length //=> 9
+ * getFlow('after-mediation').nodes.filter((node) => node.type === 'outcome').length //=> 13
  */
 export function getFlow(id: FlowId): Flow {
   return _lookUp(flows, flowIds, id, 'flow', 'id');

@@ -3,10 +3,11 @@ import { currentNode } from './currentNode.js';
 import type { FlowState } from './startFlow.js';
 
 /**
- * The outcome a state has reached, or `undefined` while questions remain.
+ * The outcome a state has reached, or `undefined` while questions remain. The state is checked as by
+ * {@link currentNode}.
  *
  * @example
- * const state = answer(startFlow('after-mediation'), 'mediation-result', 'not-sure');
+ * const state = answer(startFlow('after-mediation'), 'meeting-type', 'not-sure');
  * outcomeOf(state)?.id //=> 'get-advice'
  * outcomeOf(startFlow('after-mediation')) //=> undefined
  */

@@ -8,13 +8,13 @@ describe('startFlow, currentNode, outcomeOf, getFlow', () => {
   it('starts at the first question with no answers', () => {
     const state = startFlow('after-mediation', { today: '2026-11-28' });
     expect(state).toEqual({ flowId: 'after-mediation', answers: {}, today: '2026-11-28' });
-    expect(currentNode(state).id).toBe('mediation-result');
+    expect(currentNode(state).id).toBe('meeting-type');
     expect(outcomeOf(state)).toBeUndefined();
   });
 
   it('accepts a flow object', () => {
     const flow = getFlow('after-mediation');
-    expect(currentNode(startFlow(flow), flow).id).toBe('mediation-result');
+    expect(currentNode(startFlow(flow), flow).id).toBe('meeting-type');
   });
 
   it('refuses an unknown flow, a bad today, and a flow that does not match the state', () => {

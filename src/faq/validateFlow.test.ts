@@ -36,13 +36,40 @@ describe('validateFlow', () => {
     expect(codes(broken)).toContain(code);
   });
 
-  it('reports a calculator input that is not asked on every path', () => {
+  it('reports a calculator input that is asked on no path before the outcome', () => {
     const broken = flow([
+      { id: 'q', type: 'question', kind: 'yes-no', text: 'Q?', options: [{ value: 'yes', label: 'Yes', next: 'done' }, { value: 'no', label: 'No', next: 'later' }] },
+      { id: 'later', type: 'question', kind: 'date', text: 'When?', next: 'other' },
+      { ...outcome('done'), steps: [{ id: 's', text: 'x', organisations: [], legislation: [], faqs: [], calculator: { id: 'appeal-deadline', inputs: { decisionLetterDate: 'later' } } }] },
+      outcome('other'),
+    ]);
+    expect(validateFlow(broken)).toEqual([expect.objectContaining({ code: 'FACT_NOT_ASKED', node: 'done' })]);
+  });
+
+  it('accepts a step that uses a fact asked on only some paths (the step shows no date where it is missing)', () => {
+    const ok = flow([
       { id: 'q', type: 'question', kind: 'yes-no', text: 'Q?', options: [{ value: 'yes', label: 'Yes', next: 'date' }, { value: 'no', label: 'No', next: 'done' }] },
       { id: 'date', type: 'question', kind: 'date', text: 'When?', next: 'done' },
       { ...outcome('done'), steps: [{ id: 's', text: 'x', organisations: [], legislation: [], faqs: [], calculator: { id: 'appeal-deadline', inputs: { decisionLetterDate: 'date' } } }] },
     ]);
-    expect(validateFlow(broken)).toEqual([expect.objectContaining({ code: 'FACT_NOT_ASKED', node: 'done' })]);
+    expect(validateFlow(ok)).toEqual([]);
+  });
+
+  it('reports a date rule on a question that is not a date, or against a date not asked before it', () => {
+    const broken = flow([
+      { id: 'q', type: 'question', kind: 'date', text: 'Q?', notBefore: [{ fact: 'r' }], next: 'r' },
+      { id: 'r', type: 'question', kind: 'yes-no', text: 'R?', notBefore: [{ fact: 'q' }], options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }], next: 'done' },
+      outcome('done'),
+    ]);
+    expect(codes(broken)).toEqual(expect.arrayContaining(['FACT_NOT_ASKED', 'UNKNOWN_REFERENCE']));
+  });
+
+  it('reports "in" or "includesAny" without a list of values', () => {
+    const broken = flow([
+      { id: 'q', type: 'question', kind: 'multiple', text: 'Q?', options: [{ value: 'a', label: 'A' }], routes: [{ when: { fact: 'q', operator: 'includesAny', value: 'a' }, next: 'done' }], next: 'done' },
+      outcome('done'),
+    ]);
+    expect(codes(broken)).toContain('UNKNOWN_REFERENCE');
   });
 
   it('refuses something that is not a flow', () => {

@@ -14,11 +14,21 @@ import type { NextStepsResult } from '../faq/nextSteps.js';
 import type { Renderable } from './renderHtml.js';
 export type { Renderable };
 
+/**
+ * The steps of a nextSteps result: an ordered list whose items carry their dates. One date is part of the item's
+ * text; several dates are a list inside the item.
+ */
+export interface _StepsBlock {
+  type: 'steps';
+  id: string;
+  items: { content: InlineNode[]; dates: InlineNode[][] }[];
+}
+
 export interface _Document {
   kind: 'page' | 'faq' | 'outcome' | 'next-steps';
   title: string;
   summary: string | undefined;
-  blocks: (PageBlock | ContentBlock)[];
+  blocks: (PageBlock | ContentBlock | _StepsBlock)[];
   footer: string | undefined;
 }
 
@@ -63,26 +73,20 @@ export function _toDocument(content: unknown): _Document {
   if (_isObject(content) && _isObject(content['outcome']) && Array.isArray(content['steps']) && _isObject(content['state'])) {
     _checkRenderable(content, 'next-steps');
     const result = content as unknown as NextStepsResult;
-    const items: InlineNode[][] = result.steps.map((step) => {
+    const items = result.steps.map((step) => {
       const run: InlineNode[] = [text(step.text)];
-      for (const due of step.dueDates) {
-        const when =
-          due.dueDate === null
-            ? 'no date could be worked out; check your agreement and ask the council'
-            : due.dueDate === 'immediately'
-              ? 'straight away'
-              : `${due.passed ? 'was due by' : 'by'} ${_longDate(due.dueDate)}`;
-        run.push(text(' '), { type: 'strong', children: [text(`${due.label.replace(/\.$/, '')}: ${when}.`)] });
-      }
+      const sentences = step.dueDates.map((due): InlineNode => ({ type: 'strong', children: [text(due.sentence)] }));
+      const first = sentences[0];
+      if (sentences.length === 1 && first !== undefined) run.push(text(' '), first);
       _refList(run, 'Contact', ', ', 'organisation', step.organisations.map((org) => ({ id: org.id, text: org.name })));
       _refList(run, 'The law', '; ', 'legislation', step.legislation.map((law) => ({ id: law.id, text: law.citation })));
-      return run;
+      return { content: run, dates: sentences.length > 1 ? sentences.map((sentence) => [sentence]) : [] };
     });
     return {
       kind: 'next-steps',
       title: result.outcome.title,
       summary: result.outcome.summary,
-      blocks: [{ type: 'list', id: `${result.outcome.id}-steps`, ordered: true, items }],
+      blocks: [{ type: 'steps', id: `${result.outcome.id}-steps`, items }],
       footer: undefined,
     };
   }

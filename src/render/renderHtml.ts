@@ -5,7 +5,7 @@ import type { Faq } from '../schemas/faq.js';
 import type { OutcomeNode } from '../schemas/flow.js';
 import type { GuidancePage } from '../schemas/guidancePage.js';
 import type { NextStepsResult } from '../faq/nextSteps.js';
-import { _toDocument } from './_document.js';
+import { _toDocument, type _StepsBlock } from './_document.js';
 
 /**
  * Anything the renderers accept: a guidance page, an FAQ, a flow outcome node or a {@link nextSteps} result.
@@ -88,6 +88,15 @@ function heading(ctx: _Context, level: number, content: string, id?: string): st
   return `<h${h}${id === undefined ? '' : ` id="${esc(id)}"`}${cls(ctx, GOVUK_HEADING[h - 1] as string)}>${content}</h${h}>`;
 }
 
+/** The steps of a nextSteps result: a numbered list; several dates of one step are a bulleted list inside it. */
+function steps(ctx: _Context, b: _StepsBlock): string {
+  const items = b.items.map((item) => {
+    const dates = item.dates.length === 0 ? '' : `<ul${cls(ctx, 'govuk-list govuk-list--bullet')}>${item.dates.map((d) => `<li>${inline(ctx, d)}</li>`).join('')}</ul>`;
+    return `<li>${inline(ctx, item.content)}${dates}</li>`;
+  });
+  return `<ol${cls(ctx, 'govuk-list govuk-list--number')}>${items.join('')}</ol>`;
+}
+
 function block(ctx: _Context, b: PageBlock | ContentBlock, depth: number): string {
   switch (b.type) {
     case 'heading':
@@ -151,7 +160,7 @@ export function renderHtml(content: Renderable, options: RenderHtmlOptions = {})
   const ctx: _Context = { govuk: style === 'govuk', base, resolve: options.linkResolver ?? _defaultResolver };
   const parts = [heading(ctx, base, esc(doc.title))];
   if (doc.summary !== undefined) parts.push(`<p${cls(ctx, 'govuk-body-l')}>${esc(doc.summary)}</p>`);
-  for (const b of doc.blocks) parts.push(block(ctx, b, 0));
+  for (const b of doc.blocks) parts.push(b.type === 'steps' ? steps(ctx, b) : block(ctx, b, 0));
   if (doc.footer !== undefined) parts.push(`<p${cls(ctx, 'govuk-body-s')}>${esc(doc.footer)}</p>`);
   return `<article${ctx.govuk ? ' class="govuk-!-margin-bottom-6"' : ''}>${parts.join('')}</article>`;
 }

@@ -1,7 +1,7 @@
 import type { ContentBlock, PageBlock } from '../schemas/block.js';
 import type { InlineNode, PhrasingNode, RefKind } from '../schemas/inline.js';
 import { GuidanceError } from '../errors.js';
-import { _toDocument, type Renderable } from './_document.js';
+import { _toDocument, type Renderable, type _StepsBlock } from './_document.js';
 import { _defaultResolver, _isAllowedHref } from './_links.js';
 
 /**
@@ -46,6 +46,17 @@ function inline(nodes: readonly InlineNode[], resolve: (ref: { kind: RefKind; id
     .join('');
 }
 
+/** The steps of a nextSteps result: a numbered list; several dates of one step are a nested bulleted list. */
+function steps(b: _StepsBlock, resolve: (ref: { kind: RefKind; id: string }) => string | undefined): string {
+  return b.items
+    .map((item, i) => {
+      const marker = `${i + 1}. `;
+      const pad = ' '.repeat(marker.length);
+      return [`${marker}${inline(item.content, resolve)}`, ...item.dates.map((d) => `${pad}- ${inline(d, resolve)}`)].join('\n');
+    })
+    .join('\n');
+}
+
 function block(b: PageBlock | ContentBlock, depth: number, resolve: (ref: { kind: RefKind; id: string }) => string | undefined): string {
   switch (b.type) {
     case 'heading':
@@ -86,7 +97,7 @@ export function renderMarkdown(content: Renderable, options: RenderMarkdownOptio
   const doc = _toDocument(content);
   const parts = [`# ${esc(doc.title)}`];
   if (doc.summary !== undefined) parts.push(esc(doc.summary));
-  for (const b of doc.blocks) parts.push(block(b, 0, resolve));
+  for (const b of doc.blocks) parts.push(b.type === 'steps' ? steps(b, resolve) : block(b, 0, resolve));
   if (doc.footer !== undefined) parts.push(`*${esc(doc.footer)}*`);
   return `${parts.join('\n\n')}\n`;
 }

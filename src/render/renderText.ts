@@ -2,7 +2,7 @@ import { GuidanceError } from '../errors.js';
 import { _resolveRef } from '../_lib/resolveRef.js';
 import { _wrap } from '../_lib/wrap.js';
 import type { ContentBlock, PageBlock } from '../schemas/block.js';
-import { _toDocument, type Renderable } from './_document.js';
+import { _toDocument, type Renderable, type _StepsBlock } from './_document.js';
 import type { InlineNode, PhrasingNode } from '../schemas/inline.js';
 
 /**
@@ -52,6 +52,17 @@ function _inline(nodes: readonly InlineNode[], notes: _Footnotes): string {
       }
     })
     .join('');
+}
+
+/** The steps of a nextSteps result: numbered; several dates of one step are a list under it. */
+function _steps(block: _StepsBlock, width: number, notes: _Footnotes): string {
+  return block.items
+    .map((item, index) => {
+      const marker = `${index + 1}. `;
+      const pad = ' '.repeat(marker.length);
+      return [_wrap(_inline(item.content, notes), width, marker, pad), ...item.dates.map((d) => _wrap(_inline(d, notes), width, `${pad}- `, `${pad}  `))].join('\n');
+    })
+    .join('\n');
 }
 
 function _block(block: PageBlock | ContentBlock, width: number, notes: _Footnotes): string {
@@ -108,7 +119,7 @@ export function renderText(content: Renderable, options: RenderTextOptions = {})
   const notes = new _Footnotes();
   const parts: string[] = [`${_wrap(doc.title, width)}\n${'='.repeat(Math.min(doc.title.length, width))}`];
   if (doc.summary !== undefined) parts.push(_wrap(doc.summary, width));
-  for (const block of doc.blocks) parts.push(_block(block, width, notes));
+  for (const block of doc.blocks) parts.push(block.type === 'steps' ? _steps(block, width, notes) : _block(block, width, notes));
   if (doc.footer !== undefined) parts.push(_wrap(doc.footer, width));
   if (notes.urls.length > 0) {
     parts.push(['Links', ...notes.urls.map((url, i) => `[${i + 1}] ${url}`)].join('\n'));

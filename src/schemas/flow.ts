@@ -7,13 +7,14 @@ const JsonValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string
 /**
  * A test on one fact (a question's answer, or a derived fact such as whether a deadline has passed).
  * Operators: `equals`, `notEquals`, `in` (the answer is one of `value`), `includes` (a multiple-choice answer
- * includes `value`), `exists` (the fact has a value).
+ * includes `value`), `includesAny` (a multiple-choice answer includes at least one of the values in `value`),
+ * `exists` (the fact has a value).
  *
  * @example
  * FactCondition.parse({ fact: 'mediation-result', operator: 'equals', value: 'all-agreed' }).operator //=> 'equals'
  */
 export const FactCondition = z
-  .object({ fact: z.string().min(1), operator: z.enum(['equals', 'notEquals', 'in', 'includes', 'exists']), value: JsonValue.optional() })
+  .object({ fact: z.string().min(1), operator: z.enum(['equals', 'notEquals', 'in', 'includes', 'includesAny', 'exists']), value: JsonValue.optional() })
   .strict()
   .meta({ id: 'FactCondition', description: 'A test on one fact.' });
 
@@ -101,9 +102,31 @@ export const FlowRoute = z.object({ when: Condition, next: Slug }).strict().meta
 export type FlowRoute = z.infer<typeof FlowRoute>;
 
 /**
+ * A rule for a date question: its answer must not be before the date answered at `fact` (when `when` holds, if given).
+ *
+ * @example
+ * DateOrderRule.parse({ fact: 'decision-letter-date' }).fact //=> 'decision-letter-date'
+ */
+export const DateOrderRule = z
+  .object({ fact: z.string().min(1), when: Condition.optional() })
+  .strict()
+  .meta({ id: 'DateOrderRule', description: 'A date answer must not be before another date answer.' });
+
+/**
+ * A date question's order rule.
+ *
+ * @example
+ * const rule: DateOrderRule = { fact: 'mediation-date' };
+ * rule.fact //=> 'mediation-date'
+ */
+export type DateOrderRule = z.infer<typeof DateOrderRule>;
+
+/**
  * A question. Its answer is stored under the node's id, which is the fact that conditions test. Kinds:
  * `single` (one option), `multiple` (one or more options), `yes-no` (true or false) and `date` (`YYYY-MM-DD`).
- * A single-choice option may say where it leads; otherwise `routes`, then `next`, decide.
+ * A single-choice option may say where it leads; otherwise `routes`, then `next`, decide. A date question may list
+ * dates it must not be before (`notBefore`) or after (`notAfter`) and refuse a date after the state's `today` (`notAfterToday`); the
+ * engine refuses such an answer with `DATE_ORDER`.
  *
  * @example
  * QuestionNode.shape.kind.options //=> ['single', 'multiple', 'yes-no', 'date']
@@ -118,6 +141,9 @@ export const QuestionNode = z
     options: z.array(FlowOption).optional(),
     routes: z.array(FlowRoute).optional(),
     next: Slug.optional(),
+    notBefore: z.array(DateOrderRule).optional(),
+    notAfter: z.array(DateOrderRule).optional(),
+    notAfterToday: z.boolean().optional(),
   })
   .strict()
   .meta({ id: 'QuestionNode', description: 'A question in a flow.' });
@@ -132,14 +158,22 @@ export const QuestionNode = z
 export type QuestionNode = z.infer<typeof QuestionNode>;
 
 /**
- * A deadline calculator an outcome step can use, with the facts that feed its inputs.
+ * A deadline calculator an outcome step can use, with the facts that feed its inputs:
+ * - `appeal-deadline`: the last day to appeal (`decisionLetterDate`, optional `mediationCertificateDate`);
+ * - `appeal-two-month-date`: the 2-month date alone, for a parent whose certificate may still give a later one
+ *   (`decisionLetterDate`);
+ * - `appeal-deadline-earliest`: while the certificate has not come, the earliest the last day to appeal can be
+ *   (`decisionLetterDate`, `mediationDate`: the certificate cannot be issued before the meeting);
+ * - `certificate-deadline`: when the certificate should be issued after the meeting (`mediationDate`);
+ * - `agreement-deadlines`: what must be done after a written mediation agreement (`agreementDate`, `actions`);
+ * - `adviser-deadline`: the last day to contact a mediation adviser (`decisionLetterDate`).
  *
  * @example
  * CalculatorRef.parse({ id: 'appeal-deadline', inputs: { decisionLetterDate: 'decision-letter-date' } }).id //=> 'appeal-deadline'
  */
 export const CalculatorRef = z
   .object({
-    id: z.enum(['appeal-deadline', 'agreement-deadlines', 'adviser-deadline']),
+    id: z.enum(['appeal-deadline', 'appeal-two-month-date', 'appeal-deadline-earliest', 'certificate-deadline', 'agreement-deadlines', 'adviser-deadline']),
     inputs: z.record(z.string(), z.string().min(1)),
   })
   .strict()
@@ -156,7 +190,8 @@ export type CalculatorRef = z.infer<typeof CalculatorRef>;
 
 /**
  * One step of an outcome: plain-English text, who to contact, the law behind it, an optional deadline calculator,
- * and an optional condition (the step is shown only when it holds).
+ * an optional condition (the step is shown only when it holds) and the sources of any claim the law in the register
+ * does not cover.
  *
  * @example
  * OutcomeStep.shape.text.safeParse('Write to the council.').success //=> true
@@ -170,6 +205,7 @@ export const OutcomeStep = z
     legislation: z.array(z.string().min(1)),
     faqs: z.array(z.string().min(1)),
     calculator: CalculatorRef.optional(),
+    sources: z.array(Source).optional().describe('Sources for a claim in the step that no legal reference in the register supports.'),
   })
   .strict()
   .meta({ id: 'OutcomeStep', description: 'One step of an outcome.' });
@@ -248,6 +284,6 @@ export const Flow = z
  * @example
  * import { getFlow } from 'send-mediation-guidance';
  * const flow: Flow = getFlow('after-mediation');
- * flow.start //=> 'mediation-result'
+ * flow.start //=> 'meeting-type'
  */
 export type Flow = z.infer<typeof Flow>;

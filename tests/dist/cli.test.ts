@@ -77,7 +77,10 @@ describe('agreement', () => {
 describe('next-steps', () => {
   const dir = mkdtempSync(join(tmpdir(), 'smg-cli-'));
   const file = join(dir, 'situation.json');
-  writeFileSync(file, JSON.stringify({ mediationResult: 'none-agreed', mediationSubject: ['plan-contents'], satisfied: false, decisionLetterDate: '2026-11-02' }));
+  writeFileSync(
+    file,
+    JSON.stringify({ mediationDate: '2026-11-20', mediationResult: 'none-agreed', mediationSubject: ['plan-contents'], satisfied: false, decisionLetterDate: '2026-11-02', mediationCertificateDate: '2026-11-24' }),
+  );
 
   it('prints the steps for a situation, or JSON', () => {
     const text = run('next-steps', '--situation', file, '--today', '2026-11-28');
@@ -92,7 +95,7 @@ describe('next-steps', () => {
     writeFileSync(bad, 'not json');
     expect(run('next-steps', '--situation', bad).status).toBe(2);
     const partial = join(dir, 'partial.json');
-    writeFileSync(partial, JSON.stringify({ mediationResult: 'none-agreed' }));
+    writeFileSync(partial, JSON.stringify({ mediationDate: '2026-11-20', mediationResult: 'none-agreed' }));
     const result = run('next-steps', '--situation', partial, '--today', '2026-11-28');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('situation.mediationSubject is needed');
@@ -235,22 +238,28 @@ describe.runIf(hasScript)('the interactive flow in a terminal', () => {
   const DOWN = '\u001b[B';
   it('walks to an outcome, refusing an impossible date with a clear message', async () => {
     const t = terminal('--today 2026-11-28 --width 80');
-    await t.waitFor('How did your mediation end?');
+    await t.waitFor('What kind of meeting did you have?');
+    await t.type('\r'); // Mediation
+    await t.waitFor('When was the meeting?');
+    await t.type('2026-11-27\r');
+    await t.waitFor('How did the meeting end?');
     await t.type(`${DOWN}${DOWN}\r`); // We did not agree anything
-    await t.waitFor('What was the mediation about?');
+    await t.waitFor('What was the meeting about?');
     await t.type(`${DOWN}${DOWN} \r`); // What the EHC plan says
     await t.waitFor('Are you happy with the outcome?');
     await t.type(`${DOWN}\r`); // No
     await t.waitFor('When did the council send the letter');
     await t.type('2026-02-30\r');
     await t.waitFor('30 February 2026 is not a date in the calendar');
-    await t.type('\u007f'.repeat(12) + '2026-11-02\r');
-    await t.waitFor('Do you have your mediation certificate?');
-    await t.type(`${DOWN}\r`); // No
+    await t.type('\u007f'.repeat(12) + '2026-09-01\r');
+    await t.waitFor('Have you got your mediation certificate?');
+    await t.type(`${DOWN}\r`); // No, not yet
     await t.waitFor('Here is what to do next.');
     expect(await t.done).toBe(0);
-    const screen = t.screen();
-    expect(screen).toContain('You can appeal to the SEND Tribunal');
-    expect(screen).toContain('by Monday 4 January 2027');
+    const screen = t.screen().replace(/\s+/g, ' ');
+    // The 2-month date (1 November) has passed, but the certificate is still to come: not late.
+    expect(screen).toContain('Get your mediation certificate, then appeal');
+    expect(screen).toContain('Monday 4 January 2027');
+    expect(screen).not.toContain('The time limit for appealing has passed');
   }, 30_000);
 });

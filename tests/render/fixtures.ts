@@ -29,7 +29,28 @@ export const FIXTURES: Record<string, Renderable> = {
   ...Object.fromEntries(listFaqs().map((faq) => [`faq-${faq.id}`, getFaq(faq.id as never)])),
   'outcome-appeal': outcome('appeal'),
   'next-steps-chase-council': nextSteps(
-    { mediationResult: 'all-agreed', mediationSubject: ['plan-contents'], agreementDate: '2026-10-01', agreedActions: ['make-plan', 'reconsider'], councilDoneIt: false, writtenToCouncil: false },
+    {
+      mediationDate: '2026-10-01',
+      mediationResult: 'all-agreed',
+      mediationSubject: ['plan-contents', 'health-care'],
+      writtenAgreement: true,
+      agreementDate: '2026-10-01',
+      agreedActions: ['make-plan', 'reconsider', 'other'],
+      councilDoneIt: false,
+      notDoneBy: ['council', 'nhs'],
+      writtenToCouncil: false,
+    },
+    { today: '2026-11-28' },
+  ),
+  'next-steps-appeal-get-certificate': nextSteps(
+    {
+      mediationDate: '2026-11-20',
+      mediationResult: 'some-agreed',
+      mediationSubject: ['plan-contents', 'social-care'],
+      satisfied: false,
+      decisionLetterDate: '2026-09-01',
+      certificateStatus: 'waiting',
+    },
     { today: '2026-11-28' },
   ),
 };
