@@ -127,7 +127,8 @@ const STRINGS: readonly Category[] = ['empty', 'long', 'control', 'proto', 'toSt
 const KNOWN_FAQ_FAILURES: readonly string[] = [
   // options that are not an object: a TypeError from inside, or silently ignored
   ...every('startFlow(flow, options)', ['null', 'number', ...STRINGS]),
-  // a node id that is not text gets UNKNOWN_ID, not INVALID_ARGUMENT; a long or odd one is quoted whole, unescaped
+  // a node id that is not text gets UNKNOWN_ID, not INVALID_ARGUMENT; control characters in an id or a value are
+  // quoted raw in the message
   ...every('answer(state, nodeId)', ['null', 'number', 'object', 'array', 'polluted', 'control']),
   ...every('answer(state, nodeId, value)', ['control']),
   // not a flow at all: INVALID_FLOW instead of INVALID_ARGUMENT
