@@ -251,6 +251,9 @@ describe.runIf(hasScript)('the interactive flow in a terminal', () => {
     await t.waitFor('When did the council send the letter');
     await t.type('2026-02-30\r');
     await t.waitFor('30 February 2026 is not a date in the calendar');
+    // Past the supported range: a message, not a crash (issue 14).
+    await t.type('\u007f'.repeat(12) + '9999-11-15\r');
+    await t.waitFor('Type a date from 2014-01-01 to 2099-12-31');
     await t.type('\u007f'.repeat(12) + '2026-09-01\r');
     await t.waitFor('Have you got your mediation certificate?');
     await t.type(`${DOWN}\r`); // No, not yet
