@@ -1,7 +1,9 @@
 // Internal: the citation recogniser behind findCitations and parseCitation.
 //
-// It runs in linear time in the length of the text (issue 14): every pattern below is checked by recheck
-// (src/legislation/_citations.redos.test.ts) to have no super-linear backtracking, lists are read one item at a time
+// It runs in linear time in the length of the text (issue 14): no pattern below nests repeats over the same
+// characters (each whitespace run is matched by one repeat, separated from the next by a required token), the tests
+// run it on 1 MB of every input shape known to slow a backtracking pattern (src/legislation/_citations.redos.test.ts;
+// `npm run check:redos` runs the recheck ReDoS checker over the patterns), lists are read one item at a time
 // with sticky patterns (never one pattern with a nested repeat, never a spread into push), look-ups between mentions
 // use maps and sorted sweeps instead of filters inside loops, and no slice of the rest of the text is ever taken.
 import { legislation } from '../_generated/legislation.js';
@@ -128,11 +130,19 @@ export interface _Found {
 const NUMBER = String.raw`(\d+(?:\.\d+)?(?:[A-Za-z](?![A-Za-z]))?)((?:\s?\([0-9]{1,3}[A-Za-z]?\)|\s?\([a-z]{1,4}\))*)`;
 const KEYWORD = String.raw`sections?|secs?\.?|ss?\.|ss?(?=\s*\d)|regulations?|regs?\.?|r\.|r(?=\s*\d)|rules?|paragraphs?|paras?\.?|§`;
 /** A keyword and the first number after it; the rest of a list is read item by item with LIST_NEXT. */
-const PROVISION = new RegExp(String.raw`(?<![\w.])(${KEYWORD})\s*${NUMBER}`, 'gi');
+// No lookbehind in the pattern: whether the keyword starts a word is checked in code (_startsWord), which keeps the
+// pattern within what the ReDoS checker analyses exactly.
+const PROVISION = new RegExp(String.raw`(${KEYWORD})\s*${NUMBER}`, 'gi');
 /** The next item of a list: ", 44", " and 44(2)", ", and 45". Sticky: tried only where the last item ended. */
 const LIST_NEXT = /\s*(?:,(?:\s*(?:and|or|&))?|and|&|or)\s*(?:(\d+(?:\.\d+)?(?:[A-Za-z](?![A-Za-z]))?)((?:\s?\([0-9a-z]{1,4}\))*)|(\([0-9a-z]{1,4}\)(?:\s?\([0-9a-z]{1,4}\))*))/iy;
 /** A paragraph number with no keyword ("11.6", "11.6 – 11.10"), kept only when the Code of Practice follows it. */
-const DOTTED = /(?<![\w.])(\d{1,2}\.\d{1,3})(?:\s*(?:-|–|to)\s*\d{1,2}\.\d{1,3})?(?![\w.])/g;
+const DOTTED = /(\d{1,2}\.\d{1,3})(?:\s*(?:-|–|to)\s*\d{1,2}\.\d{1,3})?(?![\w.])/g;
+const WORD_OR_DOT = /[\w.]/;
+
+/** Whether a match at `index` starts a word: the character before it is not a letter, digit, underscore or dot. */
+function _startsWord(text: string, index: number): boolean {
+  return index === 0 || !WORD_OR_DOT.test(text.charAt(index - 1));
+}
 /** A bare number straight after an instrument: "SEND Regulations 42". */
 const BARE_FIRST = new RegExp(String.raw`\s*(?:,\s*)?${NUMBER}`, 'iy');
 const YEAR_NEXT = /\s*\d{4}\b/y;
@@ -246,6 +256,10 @@ function _provisionMentions(text: string, instruments: readonly _InstrumentMenti
   let covering = -1;
   PROVISION.lastIndex = 0;
   for (let match = PROVISION.exec(text); match !== null; match = PROVISION.exec(text)) {
+    if (!_startsWord(text, match.index)) {
+      PROVISION.lastIndex = match.index + 1;
+      continue;
+    }
     const firstEnd = match.index + match[0].length;
     const rest = _listAfter(text, firstEnd, match[2] as string);
     const groupEnd = rest.length > 0 ? (rest[rest.length - 1] as { end: number }).end : firstEnd;
@@ -293,7 +307,11 @@ function _provisionMentions(text: string, instruments: readonly _InstrumentMenti
   }
   // Paragraph numbers with no keyword, straight before the Code of Practice: "see 11.6 – 11.10 of the SEND Code".
   DOTTED.lastIndex = 0;
-  for (const match of text.matchAll(DOTTED)) {
+  for (let match = DOTTED.exec(text); match !== null; match = DOTTED.exec(text)) {
+    if (!_startsWord(text, match.index)) {
+      DOTTED.lastIndex = match.index + 1;
+      continue;
+    }
     const groupEnd = match.index + match[0].length;
     const connector = _stickyAt(CONNECTOR, text, groupEnd)?.[0].length ?? 0;
     if (codeStarts.has(groupEnd + connector) && !covered(match.index)) {
