@@ -4,6 +4,7 @@ import { _addDays, _longDate } from '../_lib/plainDate.js';
 import { GuidanceError } from '../errors.js';
 import type { WorkingDayCalendar } from '../schemas/calendar.js';
 import type { AgreementAction, AgreementDeadline, ExplanationStep } from '../schemas/deadline.js';
+import { _excerpt } from '../_lib/limits.js';
 
 /**
  * A timescale the parties agreed in writing, which replaces the default one (SEND Regulations 2014, reg. 42(5)).
@@ -126,7 +127,7 @@ export function mediationAgreementDeadlines(input: MediationAgreementInput): Agr
     throw invalid('actions', `actions must be a non-empty array of: ${known.join(', ')}.`);
   }
   actions.forEach((action, i) => {
-    if (!known.includes(action)) throw invalid(`actions[${i}]`, `actions[${i}] is ${JSON.stringify(action)}; expected one of: ${known.join(', ')}.`);
+    if (!known.includes(action)) throw invalid(`actions[${i}]`, `actions[${i}] is ${_excerpt(action)}; expected one of: ${known.join(', ')}.`);
     if (actions.indexOf(action) !== i) throw invalid(`actions[${i}]`, `actions[${i}] repeats "${action}"; list each kind of action once.`);
   });
   if (!Array.isArray(agreedTimescales)) throw invalid('agreedTimescales', 'agreedTimescales must be an array of { action, step?, dueDate }.');
@@ -143,7 +144,7 @@ export function mediationAgreementDeadlines(input: MediationAgreementInput): Agr
     const where = `agreedTimescales[${i}]`;
     if (typeof timescale !== 'object' || timescale === null) throw invalid(where, `${where} must be { action, step?, dueDate }.`);
     if (!actions.includes(timescale.action)) {
-      throw invalid(`${where}.action`, `${where}.action "${String(timescale.action)}" is not one of the actions given.`);
+      throw invalid(`${where}.action`, `${where}.action ${_excerpt(timescale.action)} is not one of the actions given.`);
     }
     if (timescale.action === 'notify-local-authority') {
       throw invalid(`${where}.action`, `${where}: regulation 42(5) lets the parties agree other timescales for regulation 42(2) and (3) only, not for the 1-week notice in regulation 42(4).`);
