@@ -30,9 +30,9 @@ const EVENTS: Record<CertificateEvent, { legislation: string[]; what: string; wh
     where: 'SEND Regulations 2014 (regulation not verified)',
   },
   'mediation-ended': {
-    legislation: ['send-regs-2014/reg-39'],
+    legislation: [],
     what: 'the mediation ended',
-    where: 'SEND Regulations 2014 (regulation 39, number not verified)',
+    where: 'IPSEA and local advice services (we have not read the regulation that sets this)',
   },
 };
 
