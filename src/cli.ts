@@ -21,7 +21,8 @@ import { renderHtml } from './render/renderHtml.js';
 import { renderMarkdown } from './render/renderMarkdown.js';
 import { renderText } from './render/renderText.js';
 import { toJsonLd } from './render/toJsonLd.js';
-import { _longDate } from './_lib/plainDate.js';
+import { formatDate } from './render/formatDate.js';
+import { formatTime } from './render/formatTime.js';
 import { _interactive } from './_cli/interactive.js';
 import { _colours, _InputFileError, _parseJsonFile, _readInputFile, _terminalSafe } from './_cli/terminal.js';
 import { _excerpt } from './_lib/limits.js';
@@ -133,7 +134,7 @@ program
   .action((options: { decisionLetter: string; certificate?: string; json?: boolean }) => {
     const result = appealDeadline({ decisionLetterDate: options.decisionLetter, ...(options.certificate === undefined ? {} : { mediationCertificateDate: options.certificate }) });
     if (options.json) return json(result);
-    out(`${bold('Last day to appeal:')} ${_longDate(result.lastDay)}, by 5pm (the appeal must reach the tribunal)\n`);
+    out(`${bold('Last day to appeal:')} ${formatDate(result.lastDay, { weekday: true })}, by ${formatTime(result.time)} (the appeal must reach the tribunal)\n`);
     out(bold('How it was worked out:'));
     result.steps.forEach((step, i) => out(`${i + 1}. ${step.rule}: ${step.description}`));
     out(`\n${bold('Please note:')}`);
@@ -151,7 +152,7 @@ program
     const entries = mediationAgreementDeadlines({ agreementDate: options.date, actions: options.action as AgreementAction[] });
     if (options.json) return json(entries);
     for (const entry of entries) {
-      const when = entry.dueDate === null ? 'no verified time limit: check your agreement and ask the council' : entry.dueDate === 'immediately' ? 'straight away' : `by ${_longDate(entry.dueDate)}`;
+      const when = entry.dueDate === null ? 'no verified time limit: check your agreement and ask the council' : entry.dueDate === 'immediately' ? 'straight away' : `by ${formatDate(entry.dueDate, { weekday: true })}`;
       out(`${bold(entry.description.replace(/\.$/, ''))}: ${when}`);
       for (const step of entry.steps) out(`  - ${step.rule}: ${step.description}`);
       for (const caveat of entry.caveats) out(`  ! ${caveat}`);
@@ -231,7 +232,7 @@ program
     const help = findOrganisations({ need: 'advice' });
     if (options.json) return json({ localAuthority: authority, iass, help: help.map((m) => (m.kind === 'national' ? m.organisation.id : m.service.name)) });
     out(`${bold(authority.name)} (${authority.gssCode}), ${authority.region}\nWebsite: ${authority.homepage}`);
-    if (authority.validTo) out(`Exists until ${_longDate(authority.validTo)}; then: ${(authority.successors ?? []).map((s) => s.name).join(', ')}.`);
+    if (authority.validTo) out(`Exists until ${formatDate(authority.validTo)}; then: ${(authority.successors ?? []).map((s) => s.name).join(', ')}.`);
     out(`\n${bold('Local IAS service:')} ${iass.kind === 'national-directory' ? iass.message : iass.service.name}`);
     out(`\n${bold('Free advice:')}`);
     for (const match of help) if (match.kind === 'national') out(`- ${match.organisation.name}${match.organisation.website ? `: ${match.organisation.website}` : ''}`);

@@ -61,7 +61,7 @@ describe('agreement', () => {
   it('prints each duty and its date, or JSON', () => {
     const text = run('agreement', '--date', '2026-11-02', '--action', 'make-plan', 'other');
     expect(text.status).toBe(0);
-    expect(text.stdout).toContain('Send you a draft EHC plan: by Monday 7 December 2026');
+    expect(text.stdout).toContain('Send you a draft education, health and care (EHC) plan: by Monday 7 December 2026');
     const data = JSON.parse(run('agreement', '--date', '2026-11-02', '--action', 'make-plan', '--json').stdout) as { step: string; dueDate: string }[];
     expect(data.map((d) => [d.step, d.dueDate])).toEqual([
       ['draft-plan', '2026-12-07'],
