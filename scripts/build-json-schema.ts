@@ -1,35 +1,15 @@
 // Writes dist/schemas/NAME.json: JSON Schema (draft 2020-12) for each content type, generated from the zod schemas,
-// for consumers in other languages. Run by `npm run build`.
+// for consumers in other languages. Run by `npm run build`. Every rule the zod schemas enforce is a pattern, a
+// length or an enum, so these schemas give the same answers (tests/json-schema-agreement.test.ts checks it).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import * as schemas from '../src/schemas/index.js';
+import type { z } from 'zod';
+import { JSON_SCHEMAS, toJsonSchema } from './lib/jsonSchemas.js';
 
 const out = join(import.meta.dirname, '..', 'dist', 'schemas');
 mkdirSync(out, { recursive: true });
 
-/** The published types, each a file. */
-export const JSON_SCHEMAS = {
-  GuidancePage: schemas.GuidancePage,
-  Faq: schemas.Faq,
-  Organisation: schemas.Organisation,
-  LegalReference: schemas.LegalReference,
-  Instrument: schemas.Instrument,
-  LocalAuthority: schemas.LocalAuthority,
-  LocalIass: schemas.LocalIass,
-  LocalDetails: schemas.LocalDetails,
-  Flow: schemas.Flow,
-  WorkingDayCalendar: schemas.WorkingDayCalendar,
-  AppealDeadline: schemas.AppealDeadline,
-  AgreementDeadline: schemas.AgreementDeadline,
-  ProcessDeadline: schemas.ProcessDeadline,
-  TimelineEvent: schemas.TimelineEvent,
-} as const;
-
 for (const [name, schema] of Object.entries(JSON_SCHEMAS)) {
-  const json = z.toJSONSchema(schema as z.ZodType, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
-  json['$id'] = `urn:send-mediation-guidance:schema:${name}`;
-  json['title'] = name;
-  writeFileSync(join(out, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(join(out, `${name}.json`), `${JSON.stringify(toJsonSchema(name, schema as z.ZodType), null, 2)}\n`);
 }
 console.log(`build-json-schema: ${Object.keys(JSON_SCHEMAS).length} schemas in dist/schemas/`);

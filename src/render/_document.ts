@@ -1,6 +1,5 @@
 // Internal: every renderable thing (a page, an FAQ, a flow outcome, a nextSteps result) as one document shape, so
 // that every renderer handles them the same way.
-import { _longDate } from '../_lib/plainDate.js';
 import { _resolveRef } from '../_lib/resolveRef.js';
 import { GuidanceError } from '../errors.js';
 import type { ContentBlock, PageBlock } from '../schemas/block.js';
@@ -10,6 +9,7 @@ import type { GuidancePage } from '../schemas/guidancePage.js';
 import type { InlineNode, TextNode } from '../schemas/inline.js';
 import type { NextStepsResult } from '../faq/nextSteps.js';
 
+import { formatDate } from './formatDate.js';
 import type { Renderable } from './renderHtml.js';
 export type { Renderable };
 
@@ -51,7 +51,7 @@ function _refList(run: InlineNode[], label: string, separator: string, kind: 'or
 export function _toDocument(content: unknown): _Document {
   if (_isObject(content) && Array.isArray(content['body']) && typeof content['title'] === 'string') {
     const page = content as unknown as GuidancePage;
-    return { kind: 'page', title: page.title, summary: page.summary, blocks: page.body, footer: `Last reviewed ${_longDate(page.lastReviewed)}. Applies in England.` };
+    return { kind: 'page', title: page.title, summary: page.summary, blocks: page.body, footer: `Last reviewed ${formatDate(page.lastReviewed, { weekday: true })}. Applies in England.` };
   }
   if (_isObject(content) && Array.isArray(content['answer']) && typeof content['question'] === 'string') {
     const faq = content as unknown as Faq;

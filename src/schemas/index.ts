@@ -13,3 +13,4 @@ export * from './deadline.js';
 export * from './localAuthority.js';
 export * from './flow.js';
 export * from './contentIds.js';
+export * from './openReferral.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { _SAFE_TEXT_PATTERN } from '../_lib/patterns.js';
 import { PlainDate } from './plainDate.js';
 import { Source } from './source.js';
 import { EmailAddress, UkPhoneNumber } from './organisation.js';
@@ -57,6 +58,14 @@ export const LocalAuthority = z
  */
 export type LocalAuthority = z.infer<typeof LocalAuthority>;
 
+/** Text supplied by a council: not empty, at most `max` characters, no `<`, `>` or control characters. */
+const SafeText = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(new RegExp(_SAFE_TEXT_PATTERN), 'Must not contain < > or control characters');
+
 /**
  * A local information, advice and support (IAS) service, as a council or plugin supplies it.
  *
@@ -68,7 +77,7 @@ export type LocalAuthority = z.infer<typeof LocalAuthority>;
  */
 export const LocalIass = z
   .object({
-    name: z.string().min(1).max(200),
+    name: SafeText(200),
     website: HttpsUrl,
     phone: UkPhoneNumber.optional(),
     email: EmailAddress.optional(),
@@ -87,12 +96,7 @@ export const LocalIass = z
  */
 export type LocalIass = z.infer<typeof LocalIass>;
 
-const SafeText = (max: number) =>
-  z
-    .string()
-    .min(1)
-    .max(max)
-    .refine((value) => !/[<>\u0000-\u001f\u007f]/.test(value), 'Must not contain < > or control characters');
+
 
 /**
  * A council's (or mediation provider's) own details, which {@link LocalIass} and `localise` put into the guidance in

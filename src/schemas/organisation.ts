@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { _normaliseUkPhone, _UK_PHONE_MAX_LENGTH, _UK_PHONE_PATTERN } from '../_lib/ukPhone.js';
 import { Slug } from './ids.js';
 import { PlainDate } from './plainDate.js';
 import { Source } from './source.js';
@@ -68,17 +69,22 @@ export const Audience = z.enum(['parents', 'young-people', 'professionals']).met
 export type Audience = z.infer<typeof Audience>;
 
 /**
- * A UK phone number as people write it: 10 or 11 digits starting with 0, optionally with spaces.
+ * A UK phone number in any form people publish it: spaces or hyphens anywhere, `+44` or `+44 (0)`, or the area code
+ * in brackets (`03000 41 3000`, `+44 3000 413000`, `(01622) 694000`, `0300-123-4567`). Parsing stores it in one
+ * style, grouped as UK numbers are usually written (`0300 041 3000`, `020 7946 0000`, `01622 694000`). Numbers
+ * from other countries, with the wrong number of digits or in unused ranges (04, 06) are refused.
  *
  * @example
- * UkPhoneNumber.safeParse('0300 061 0614').success //=> true
+ * UkPhoneNumber.parse('+44 3000 413000') //=> '0300 041 3000'
+ * UkPhoneNumber.parse('(01622) 694000') //=> '01622 694000'
  * UkPhoneNumber.safeParse('+1 555 0100').success //=> false
  */
 export const UkPhoneNumber = z
   .string()
-  .regex(/^0\d{2,4}(?: ?\d{3,4}){2}$/, 'Expected a UK phone number such as "0300 061 0614"')
-  .refine((value) => /^\d{10,11}$/.test(value.replace(/ /g, '')), 'Expected 10 or 11 digits')
-  .meta({ id: 'UkPhoneNumber', description: 'A UK phone number written with its leading 0.' });
+  .max(_UK_PHONE_MAX_LENGTH)
+  .regex(new RegExp(_UK_PHONE_PATTERN), 'Expected a UK phone number such as "0300 061 0614"')
+  .overwrite((value) => _normaliseUkPhone(value) ?? value)
+  .meta({ id: 'UkPhoneNumber', description: 'A UK phone number: 0 or +44, then 9 or 10 digits, with optional spaces, hyphens or a bracketed area code.' });
 
 /**
  * A UK phone number.

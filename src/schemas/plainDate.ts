@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { _isPlainDate } from '../_lib/plainDate.js';
+import { _PLAIN_DATE_PATTERN } from '../_lib/patterns.js';
 
 /**
  * An ISO calendar date, `YYYY-MM-DD`, that exists in the calendar (no 30 February). The library never uses `Date`
- * objects for calendar dates, so results do not depend on the machine's time zone.
+ * objects for calendar dates, so results do not depend on the machine's time zone. The pattern is the whole rule
+ * (leap years included), so the JSON Schema (`pattern` and `format: date`) gives the same answers.
  *
  * @example
  * PlainDate.safeParse('2026-12-01').success //=> true
@@ -11,9 +12,8 @@ import { _isPlainDate } from '../_lib/plainDate.js';
  */
 export const PlainDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written as YYYY-MM-DD')
-  .refine(_isPlainDate, 'Expected a real calendar date (for example 2026-02-28, not 2026-02-30)')
-  .meta({ id: 'PlainDate', description: 'An ISO 8601 calendar date, YYYY-MM-DD.' });
+  .regex(new RegExp(_PLAIN_DATE_PATTERN), 'Expected a real calendar date written as YYYY-MM-DD (for example 2026-02-28, not 2026-02-30)')
+  .meta({ id: 'PlainDate', description: 'An ISO 8601 calendar date, YYYY-MM-DD, that exists in the calendar.', format: 'date' });
 
 /**
  * An ISO calendar date string, `YYYY-MM-DD`.

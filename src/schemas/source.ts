@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { _SAFE_TEXT_PATTERN } from '../_lib/patterns.js';
 import { HttpsUrl } from './url.js';
 import { PlainDate } from './plainDate.js';
 
@@ -16,8 +17,8 @@ import { PlainDate } from './plainDate.js';
 export const Source = z
   .object({
     url: HttpsUrl.describe('The address of the page that was read.'),
-    title: z.string().min(1).describe('The title of that page.'),
-    publisher: z.string().min(1).describe('Who publishes the page (for example GOV.UK or legislation.gov.uk).'),
+    title: z.string().min(1).max(500).regex(new RegExp(_SAFE_TEXT_PATTERN), 'Must not contain < > or control characters').describe('The title of that page.'),
+    publisher: z.string().min(1).max(200).regex(new RegExp(_SAFE_TEXT_PATTERN), 'Must not contain < > or control characters').describe('Who publishes the page (for example GOV.UK or legislation.gov.uk).'),
     checked: PlainDate.describe('The day the fact was last checked against the page.'),
   })
   .strict()
