@@ -193,7 +193,7 @@ export function outcomeView(today: string): View {
   const dates = rows.length > 0 ? `<h2 class="govuk-heading-m" id="your-dates">Your dates</h2><dl class="govuk-summary-list">${rows.join('')}</dl>` : '';
   return {
     title: `${result.outcome.title} - After your mediation`,
-    html: `${backLink(href('check-answers'))}<main class="govuk-main-wrapper" id="main-content"><div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">${renderHtml(result, { style: 'govuk' })}${dates}<p class="govuk-body">These dates are worked out from today's date, ${esc(formatDate(today))}, and your answers.</p><p class="govuk-body"><a class="govuk-link" href="${esc(href('check-answers'))}">Check or change your answers</a></p><p class="govuk-body"><a class="govuk-link" href="${esc(href('question', { id: FIRST_QUESTION, restart: 'yes' }))}">Start again</a></p></div></div></main>`,
+    html: `${backLink(href('check-answers'))}<main class="govuk-main-wrapper" id="main-content" data-outcome="${esc(result.outcome.id)}"><div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">${renderHtml(result, { style: 'govuk' })}${dates}<p class="govuk-body">These dates are worked out from today's date, ${esc(formatDate(today))}, and your answers.</p><p class="govuk-body"><a class="govuk-link" href="${esc(href('check-answers'))}">Check or change your answers</a></p><p class="govuk-body"><a class="govuk-link" href="${esc(href('question', { id: FIRST_QUESTION, restart: 'yes' }))}">Start again</a></p></div></div></main>`,
   };
 }
 
