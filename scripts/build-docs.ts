@@ -78,6 +78,7 @@ for (const file of readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md
 }
 writeFileSync(join(site, 'readme.html'), layout('Overview', markdownPage(readFileSync(join(root, 'README.md'), 'utf8')), 0));
 writeFileSync(join(site, 'notice.html'), layout('Notices', markdownPage(readFileSync(join(root, 'NOTICE.md'), 'utf8')), 0));
+writeFileSync(join(site, 'changelog.html'), layout('Changes', markdownPage(readFileSync(join(root, 'CHANGELOG.md'), 'utf8')), 0));
 writeFileSync(join(site, 'license.html'), layout('Licence', `<h1>Licence</h1><pre>${esc(readFileSync(join(root, 'LICENSE'), 'utf8'))}</pre>`, 0));
 
 // Content.
