@@ -31,6 +31,7 @@ function generate(content: Content): Record<string, string> {
   const sortById = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => a.id.localeCompare(b.id));
   const pages = sortById(content.pages);
   const faqs = sortById(content.faqs);
+  const glossary = sortById(content.glossary);
   const organisations = sortById(content.organisations);
   const instruments = sortById(content.instruments);
   const legislation = sortById(content.legislation);
@@ -38,11 +39,13 @@ function generate(content: Content): Record<string, string> {
     HEADER +
     `/** The id of a guidance page. */\nexport type GuidancePageId = ${union(pages.map((p) => p.id))};\n` +
     `/** The id of an FAQ. */\nexport type FaqId = ${union(faqs.map((f) => f.id))};\n` +
+    `/** The id of a glossary term. */\nexport type GlossaryTermId = ${union(glossary.map((t) => t.id))};\n` +
     `/** The id of an organisation. */\nexport type OrganisationId = ${union(organisations.map((o) => o.id))};\n` +
     `/** The id of a legal instrument. */\nexport type InstrumentId = ${union(instruments.map((i) => i.id))};\n` +
     `/** The id of a legal reference. */\nexport type LegislationId = ${union(legislation.map((l) => l.id))};\n\n` +
     `export const guidancePageIds: readonly GuidancePageId[] = ${JSON.stringify(pages.map((p) => p.id))};\n` +
     `export const faqIds: readonly FaqId[] = ${JSON.stringify(faqs.map((f) => f.id))};\n` +
+    `export const glossaryTermIds: readonly GlossaryTermId[] = ${JSON.stringify(glossary.map((t) => t.id))};\n` +
     `export const organisationIds: readonly OrganisationId[] = ${JSON.stringify(organisations.map((o) => o.id))};\n` +
     `export const instrumentIds: readonly InstrumentId[] = ${JSON.stringify(instruments.map((i) => i.id))};\n` +
     `export const legislationIds: readonly LegislationId[] = ${JSON.stringify(legislation.map((l) => l.id))};\n` +
@@ -56,6 +59,7 @@ function generate(content: Content): Record<string, string> {
     'ids.ts': ids,
     'pages.ts': moduleFor('pages', 'GuidancePage', 'GuidancePageId', 'guidancePage', pages),
     'faqs.ts': moduleFor('faqs', 'Faq', 'FaqId', 'faq', faqs),
+    'glossary.ts': moduleFor('glossary', 'GlossaryTerm', 'GlossaryTermId', 'glossary', glossary),
     'organisations.ts': moduleFor('organisations', 'Organisation', 'OrganisationId', 'organisation', organisations),
     'instruments.ts': moduleFor('instruments', 'Instrument', 'InstrumentId', 'legislation', instruments),
     'legislation.ts': moduleFor('legislation', 'LegalReference', 'LegislationId', 'legislation', legislation),
@@ -98,6 +102,6 @@ if (!check) {
   }
 }
 console.log(
-  `build-data: ${content.pages.length} page(s), ${content.faqs.length} FAQ(s), ${content.organisations.length} organisation(s), ` +
+  `build-data: ${content.pages.length} page(s), ${content.faqs.length} FAQ(s), ${content.glossary.length} glossary term(s), ${content.organisations.length} organisation(s), ` +
     `${content.instruments.length} instrument(s), ${content.legislation.length} legal reference(s), ${content.calendars.length} calendar(s), ${content.localAuthorities.length} local authorities, ${content.flows.length} flow(s)${check ? ' (checked)' : ''}`,
 );

@@ -6,8 +6,9 @@ import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { instance } from '@viz-js/viz';
 import MarkdownIt from 'markdown-it';
-import { getGuidancePage } from '../src/content/getGuidancePage.js';
 import { listFaqs } from '../src/content/listFaqs.js';
+import { listGlossary } from '../src/content/listGlossary.js';
+import { listGuidancePages } from '../src/content/listGuidancePages.js';
 import { flowToDot } from '../src/faq/flowToDot.js';
 import { getFlow } from '../src/faq/getFlow.js';
 import { formatCitation } from '../src/legislation/formatCitation.js';
@@ -29,7 +30,8 @@ const NAV: [string, string][] = [
   ['legislation.html', 'Legislation guide'],
   ['council-web-teams.html', 'Council web teams'],
   ['content-editors.html', 'Content editors'],
-  ['content/after-mediation.html', 'The guidance page'],
+  ['content/after-mediation.html', 'The guidance pages'],
+  ['content/glossary.html', 'Glossary'],
   ['content/legal-references.html', 'Legal references'],
   ['api/index.html', 'API reference'],
 ];
@@ -81,32 +83,59 @@ writeFileSync(join(site, 'notice.html'), layout('Notices', markdownPage(readFile
 writeFileSync(join(site, 'changelog.html'), layout('Changes', markdownPage(readFileSync(join(root, 'CHANGELOG.md'), 'utf8')), 0));
 writeFileSync(join(site, 'license.html'), layout('Licence', `<h1>Licence</h1><pre>${esc(readFileSync(join(root, 'LICENSE'), 'utf8'))}</pre>`, 0));
 
-// Content.
+// Content: every guidance page in both styles, the FAQs and the glossary. Internal references become links within
+// the site: an FAQ to its section on the same page when the page includes it (otherwise to the FAQ page), a page to
+// its file in the same style, a glossary term to its entry, a legal reference to its row in the register.
 mkdirSync(join(site, 'content'), { recursive: true });
-const page = getGuidancePage('after-mediation');
-const resolver = (ref: { kind: string; id: string }): string | undefined =>
-  ref.kind === 'faq' ? `#faq-${ref.id}` : ref.kind === 'legislation' ? `legal-references.html#${ref.id.replace(/[/.]/g, '-')}` : undefined;
-const defaultLinks = (ref: { kind: string; id: string }) => (ref.kind === 'legislation' ? resolver(ref) : ref.kind === 'faq' ? resolver(ref) : undefined);
-writeFileSync(
-  join(site, 'content', 'after-mediation.html'),
-  layout(page.title, `<p><a href="after-mediation-govuk.html">See this page in the GOV.UK style</a></p>${renderHtml(page, { linkResolver: defaultLinks as never })}`, 1),
-);
-writeFileSync(
-  join(site, 'content', 'after-mediation-govuk.html'),
-  layout(
-    `${page.title} (GOV.UK style)`,
-    `<div class="govuk-width-container"><p class="govuk-body"><a class="govuk-link" href="after-mediation.html">See this page in the plain style</a></p>${renderHtml(page, { style: 'govuk', linkResolver: defaultLinks as never })}</div>`,
-    1,
-    '<link rel="stylesheet" href="../assets/govuk-frontend.min.css">',
-    'govuk-template__body govuk-frontend-supported',
-  ),
-);
+type Ref = { kind: string; id: string };
+const linksFor =
+  (embeddedFaqs: ReadonlySet<string>, style: 'plain' | 'govuk') =>
+  (ref: Ref): string | undefined => {
+    switch (ref.kind) {
+      case 'faq':
+        return embeddedFaqs.has(ref.id) ? `#faq-${ref.id}` : `faqs.html#faq-${ref.id}`;
+      case 'page':
+        return style === 'govuk' ? `${ref.id}-govuk.html` : `${ref.id}.html`;
+      case 'glossary':
+        return `glossary.html#term-${ref.id}`;
+      case 'legislation':
+        return `legal-references.html#${ref.id.replace(/[/.]/g, '-')}`;
+      default:
+        return undefined;
+    }
+  };
+const pages = listGuidancePages();
+for (const page of pages) {
+  const embedded = new Set(page.body.flatMap((b) => (b.type === 'faq' ? [b.faqId] : [])));
+  writeFileSync(
+    join(site, 'content', `${page.id}.html`),
+    layout(page.title, `<p><a href="${esc(page.id)}-govuk.html">See this page in the GOV.UK style</a></p>${renderHtml(page, { linkResolver: linksFor(embedded, 'plain') as never })}`, 1),
+  );
+  writeFileSync(
+    join(site, 'content', `${page.id}-govuk.html`),
+    layout(
+      `${page.title} (GOV.UK style)`,
+      `<div class="govuk-width-container"><p class="govuk-body"><a class="govuk-link" href="${esc(page.id)}.html">See this page in the plain style</a></p>${renderHtml(page, { style: 'govuk', linkResolver: linksFor(embedded, 'govuk') as never })}</div>`,
+      1,
+      '<link rel="stylesheet" href="../assets/govuk-frontend.min.css">',
+      'govuk-template__body govuk-frontend-supported',
+    ),
+  );
+}
+const allFaqIds = new Set(listFaqs().map((faq) => faq.id));
 writeFileSync(
   join(site, 'content', 'faqs.html'),
-  layout('Questions people ask', `<h1>Questions people ask after mediation</h1>${listFaqs().map((faq) => `<section id="faq-${esc(faq.id)}">${renderHtml(faq, { headingLevel: 2, linkResolver: defaultLinks as never })}</section>`).join('')}`, 1),
+  layout('Questions people ask', `<h1>Questions people ask after mediation</h1>${listFaqs().map((faq) => `<section id="faq-${esc(faq.id)}">${renderHtml(faq, { headingLevel: 2, linkResolver: linksFor(allFaqIds, 'plain') as never })}</section>`).join('')}`, 1),
+);
+const glossaryEntries = listGlossary()
+  .map((term) => `<dt id="term-${esc(term.id)}"><strong>${esc(term.term)}</strong></dt><dd><p>${esc(term.definition)}</p><p>Sources: ${term.sources.map((source) => `<a href="${esc(source.url)}">${esc(source.title)}</a> (${esc(source.publisher)}, checked ${esc(source.checked)})`).join('; ')}.</p></dd>`)
+  .join('');
+writeFileSync(
+  join(site, 'content', 'glossary.html'),
+  layout('Glossary', `<h1>Glossary</h1><p>Words you may meet after mediation, in plain English. The guidance links each word here the first time a page uses it.</p><dl>${glossaryEntries}</dl>`, 1),
 );
 const rows = listLegislation()
-  .map((ref) => `<tr id="${esc(ref.id.replace(/[/.]/g, '-'))}"><td><a href="${esc(ref.url)}">${esc(formatCitation(ref.id as never))}</a></td><td>${esc(ref.heading)}</td><td>${esc(ref.summary)}${ref.parts ? `<ul>${ref.parts.map((part) => `<li>${esc(part.label)}: ${esc(part.summary)}</li>`).join('')}</ul>` : ''}</td><td>${esc(ref.verification)}</td></tr>`)
+  .map((ref) => `<tr id="${esc(ref.id.replace(/[/.]/g, '-'))}"><td><a href="${esc(ref.url)}">${esc(formatCitation(ref.id as never))}</a></td><td>${esc(ref.heading)}</td><td>${esc(ref.summary)}${ref.amendmentsChecked === false ? ' <em>Amendment history not checked.</em>' : ''}${ref.parts ? `<ul>${ref.parts.map((part) => `<li>${esc(part.label)}: ${esc(part.summary)}</li>`).join('')}</ul>` : ''}</td><td>${esc(ref.verification)}</td></tr>`)
   .join('');
 writeFileSync(
   join(site, 'content', 'legal-references.html'),
@@ -120,7 +149,7 @@ writeFileSync(
     'Home',
     `<h1>send-mediation-guidance</h1><p>What parents and young people in England need after a SEND mediation meeting, as typed data and pure functions.</p>
 <h2>Guides</h2><ul><li><a href="readme.html">Overview and quick start</a></li><li><a href="decision-flow.html">For app developers: the decision flow</a></li><li><a href="govuk-vite-app.html">For app developers: a GOV.UK-styled app with Vite</a></li><li><a href="deadlines.html">Deadlines</a></li><li><a href="legislation.html">Legislation and citations</a></li><li><a href="council-web-teams.html">For council web teams</a></li><li><a href="content-editors.html">For content editors</a></li><li><a href="contributing.html">Contributing</a></li><li><a href="performance.html">Performance and size</a></li><li><a href="sources.html">Sources, and what could not be verified</a></li></ul>
-<h2>The content</h2><ul><li><a href="content/after-mediation.html">After your mediation (plain style)</a></li><li><a href="content/after-mediation-govuk.html">After your mediation (GOV.UK style)</a></li><li><a href="content/faqs.html">Questions people ask</a></li><li><a href="decision-flow.html">The decision flow as a diagram</a></li><li><a href="content/legal-references.html">Legal references</a></li></ul>
+<h2>The content</h2><ul>${pages.map((page) => `<li>${esc(page.title)}: <a href="content/${esc(page.id)}.html">plain style</a>, <a href="content/${esc(page.id)}-govuk.html">GOV.UK style</a></li>`).join('')}<li><a href="content/faqs.html">Questions people ask</a></li><li><a href="content/glossary.html">Glossary</a></li><li><a href="decision-flow.html">The decision flow as a diagram</a></li><li><a href="content/legal-references.html">Legal references</a></li></ul>
 <h2>Reference</h2><ul><li><a href="api/index.html">API reference</a></li><li><a href="notice.html">Notices and attribution</a></li><li><a href="license.html">Licence</a></li></ul>`,
     0,
   ),

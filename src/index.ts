@@ -4,6 +4,8 @@ export * from './content/getGuidancePage.js';
 export * from './content/listGuidancePages.js';
 export * from './content/getFaq.js';
 export * from './content/listFaqs.js';
+export * from './content/getGlossaryTerm.js';
+export * from './content/listGlossary.js';
 export * from './render/renderText.js';
 export type * from './schemas/index.js';
 export * from './deadlines/englandAndWalesCalendar.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadData } from '../scripts/lib/loadData.js';
-import { Faq, GuidancePage, Instrument, LegalReference, Organisation } from '../src/schemas/index.js';
+import { Faq, GlossaryTerm, GuidancePage, Instrument, LegalReference, Organisation } from '../src/schemas/index.js';
 
 const dataDir = join(import.meta.dirname, '..', 'data');
 
@@ -19,6 +19,7 @@ describe('the data in data/', () => {
   it('validates with the published schemas', () => {
     for (const page of content.pages) expect(GuidancePage.safeParse(page).success).toBe(true);
     for (const faq of content.faqs) expect(Faq.safeParse(faq).success).toBe(true);
+    for (const term of content.glossary) expect(GlossaryTerm.safeParse(term).success).toBe(true);
     for (const org of content.organisations) expect(Organisation.safeParse(org).success).toBe(true);
     for (const ref of content.legislation) expect(LegalReference.safeParse(ref).success).toBe(true);
     for (const ins of content.instruments) expect(Instrument.safeParse(ins).success).toBe(true);
@@ -26,6 +27,7 @@ describe('the data in data/', () => {
 
   it('loads at least the seed page, its FAQs and the organisations it names', () => {
     expect(content.pages.map((p) => p.id)).toContain('after-mediation');
+    expect(content.glossary.map((t) => t.id)).toEqual(expect.arrayContaining(['send', 'ehc-plan', 'ias-service', 'mediation-adviser', 'mediation-certificate', 'tribunal', 'ombudsman', 'judicial-review']));
     expect(content.faqs.length).toBeGreaterThanOrEqual(3);
     expect(content.organisations.map((o) => o.id)).toEqual(
       expect.arrayContaining(['send-tribunal', 'iassn', 'ipsea', 'sossen']),
@@ -33,7 +35,7 @@ describe('the data in data/', () => {
   });
 
   it('gives every id once per kind', () => {
-    for (const list of [content.pages, content.faqs, content.organisations, content.legislation, content.instruments]) {
+    for (const list of [content.pages, content.faqs, content.glossary, content.organisations, content.legislation, content.instruments]) {
       const ids = list.map((item) => item.id);
       expect(new Set(ids).size).toBe(ids.length);
     }
@@ -64,7 +66,7 @@ describe('the build fails on broken data', () => {
     edit(join(data, 'faqs', 'not-satisfied-with-outcome.yaml'), '](org:ipsea)', '](org:ipsa)');
     const { problems } = loadData(data);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^data\/faqs\/not-satisfied-with-outcome\.yaml: answer\[4\]\.content\[0\]: reference to unknown organisation "ipsa"/);
+    expect(problems[0]).toMatch(/^data\/faqs\/not-satisfied-with-outcome\.yaml: answer\[5\]\.content\[0\]: reference to unknown organisation "ipsa"/);
   });
 
   it('names a broken legal reference in a page list item', () => {
@@ -78,7 +80,26 @@ describe('the build fails on broken data', () => {
   it('refuses a page that embeds an FAQ that does not exist', () => {
     const data = copyOfData();
     edit(join(data, 'pages', 'after-mediation.yaml'), 'faq: council-not-done-what-it-agreed', 'faq: no-such-faq');
-    expect(loadData(data).problems.join('\n')).toContain('body[4].faq: no FAQ has the id "no-such-faq"');
+    expect(loadData(data).problems.join('\n')).toContain('body[5].faq: no FAQ has the id "no-such-faq"');
+  });
+
+  it('names a reference to a glossary term that does not exist, with the file and field', () => {
+    const data = copyOfData();
+    edit(join(data, 'pages', 'mediation-certificate.yaml'), '](term:mediation-adviser)', '](term:mediation-advisor)');
+    const problems = loadData(data).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^data\/pages\/mediation-certificate\.yaml: body\[0\]\.content\[3\]: reference to unknown glossary "mediation-advisor"/);
+  });
+
+  it('refuses a glossary term without a source, and one whose file name is not its id', () => {
+    const data = copyOfData();
+    const path = join(data, 'glossary', 'tribunal.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/sources:[\s\S]*?(?=lastReviewed)/, 'sources: []\n'));
+    cpSync(join(data, 'glossary', 'ombudsman.yaml'), join(data, 'glossary', 'ombudsmen.yaml'));
+    const problems = loadData(data).problems.join('\n');
+    expect(problems).toContain('data/glossary/tribunal.yaml: sources');
+    expect(problems).toContain('data/glossary/ombudsmen.yaml: the file name must be the id ("ombudsman.yaml")');
+    expect(problems).toContain('two glossary terms have the id "ombudsman"');
   });
 
   it('refuses two organisations with the same id', () => {
@@ -91,19 +112,19 @@ describe('the build fails on broken data', () => {
 
   it('refuses HTML written into content', () => {
     const data = copyOfData();
-    edit(join(data, 'pages', 'after-mediation.yaml'), 'This keeps the service impartial', '<script>x</script> This keeps');
+    edit(join(data, 'pages', 'after-mediation.yaml'), 'If either does not come', '<script>x</script> If either does not come');
     expect(loadData(data).problems.join('\n')).toMatch(/body\[1\]\.text: "html" is not allowed/);
   });
 
   it('refuses a link that is not https:, mailto: or tel:', () => {
     const data = copyOfData();
     edit(join(data, 'faqs', 'not-satisfied-with-outcome.yaml'), '(https://www.gov.uk/appeal-ehc-plan-decision)', '(javascript:alert(1))');
-    expect(loadData(data).problems.join('\n')).toContain('data/faqs/not-satisfied-with-outcome.yaml: answer[1].content[1].href');
+    expect(loadData(data).problems.join('\n')).toContain('data/faqs/not-satisfied-with-outcome.yaml: answer[2].content[3].href');
   });
 
   it('refuses an impossible date with the field named', () => {
     const data = copyOfData();
-    edit(join(data, 'pages', 'after-mediation.yaml'), 'reviewDue: 2027-05-28', 'reviewDue: 2027-02-30');
+    edit(join(data, 'pages', 'after-mediation.yaml'), 'reviewDue: 2027-05-29', 'reviewDue: 2027-02-30');
     expect(loadData(data).problems.join('\n')).toContain('data/pages/after-mediation.yaml: reviewDue: Expected a real calendar date');
   });
 

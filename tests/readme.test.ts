@@ -30,7 +30,7 @@ describe('README', () => {
     };
     new Function('console', ...names, code)(fakeConsole, ...names.map((n) => (root as Record<string, unknown>)[n]));
     expect(logged[0]).toBe(`After your mediation ${root.getGuidancePage('after-mediation').lastReviewed}`);
-    expect(logged[0]).toBe('After your mediation 2026-11-28');
+    expect(logged[0]).toBe('After your mediation 2026-11-29');
     expect(logged[1]).toMatch(/^Does the council have to do what it agreed at mediation/);
     expect(logged[2]).toContain('Did you mean "after-mediation"?');
   });

@@ -1,17 +1,18 @@
 // Build-time only: turns the Markdown-inline strings that content designers write in data/ into the library's
 // inline nodes. Allowed: text, **strong**, *emphasis*, [links](https://...), and internal references written as
-// [text](org:ID), [text](law:ID), [text](faq:ID) or [text](page:ID). Anything else (HTML, images, code, line breaks)
+// [text](org:ID), [text](law:ID), [text](faq:ID), [text](page:ID) or [text](term:ID) (a glossary term). Anything else (HTML, images, code, line breaks)
 // is an error, so nothing unvetted reaches a renderer.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { InlineNode, PhrasingNode, RefKind, TextNode } from '../../src/schemas/inline.js';
 
 export class InlineError extends Error {}
 
-const REF_PREFIXES: Record<string, RefKind> = {
+export const REF_PREFIXES: Readonly<Record<string, RefKind>> = {
   org: 'organisation',
   law: 'legislation',
   faq: 'faq',
   page: 'page',
+  term: 'glossary',
 };
 
 type MdNode = { type: string; value?: string; url?: string; children?: MdNode[] };

@@ -7,6 +7,7 @@ import * as schemas from '../../src/schemas/index.js';
 export const JSON_SCHEMAS = {
   GuidancePage: schemas.GuidancePage,
   Faq: schemas.Faq,
+  GlossaryTerm: schemas.GlossaryTerm,
   Organisation: schemas.Organisation,
   LegalReference: schemas.LegalReference,
   Instrument: schemas.Instrument,

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import {
   ContentBlock,
   Faq,
+  GlossaryTerm,
   GuidancePage,
   Instrument,
   WorkingDayCalendar,
@@ -19,12 +20,13 @@ import {
   RelatedRef,
 } from '../../src/schemas/index.js';
 import type { InlineNode, RefKind } from '../../src/schemas/inline.js';
-import { InlineError, parseInline } from './inline.js';
+import { InlineError, parseInline, REF_PREFIXES } from './inline.js';
 import { _validateFlowGraph } from '../../src/faq/_validateFlowGraph.js';
 
 export interface Content {
   pages: GuidancePage[];
   faqs: Faq[];
+  glossary: GlossaryTerm[];
   organisations: Organisation[];
   instruments: Instrument[];
   legislation: LegalReference[];
@@ -41,7 +43,6 @@ export interface LoadResult {
 
 type Raw = Record<string, unknown>;
 
-const REF_PREFIXES: Record<string, RefKind> = { org: 'organisation', law: 'legislation', faq: 'faq', page: 'page' };
 
 function yamlFiles(dir: string): string[] {
   let names: string[];
@@ -107,7 +108,7 @@ function parseRelated(value: unknown, where: string): unknown {
   if (typeof value !== 'string') return value;
   const match = /^([a-z]+):(.+)$/.exec(value);
   const kind = match ? REF_PREFIXES[match[1] as string] : undefined;
-  if (!match || !kind) throw new InlineError(`${where}: expected org:ID, law:ID, faq:ID or page:ID (found "${value}")`);
+  if (!match || !kind) throw new InlineError(`${where}: expected org:ID, law:ID, faq:ID, page:ID or term:ID (found "${value}")`);
   return { kind, id: match[2] };
 }
 
@@ -134,7 +135,7 @@ function blockIds(blocks: readonly unknown[]): string[] {
 export function loadData(dataDir: string): LoadResult {
   const problems: string[] = [];
   const rel = (path: string): string => relative(join(dataDir, '..'), path);
-  const content: Content = { pages: [], faqs: [], organisations: [], instruments: [], legislation: [], calendars: [], localAuthorities: [], localAuthoritySources: [], flows: [] };
+  const content: Content = { pages: [], faqs: [], glossary: [], organisations: [], instruments: [], legislation: [], calendars: [], localAuthorities: [], localAuthoritySources: [], flows: [] };
 
   function readYaml(path: string): unknown {
     try {
@@ -150,6 +151,23 @@ export function loadData(dataDir: string): LoadResult {
     if (result.success) return result.data;
     problems.push(...zodProblems(result.error, where));
     return undefined;
+  }
+
+  /** Each file in data/<folder>/, validated with `schema` and checked to be named after its id. */
+  function* eachItem<T extends { id: string }>(folder: string, schema: z.ZodType<T>): Generator<{ item: T; where: string }> {
+    for (const path of yamlFiles(join(dataDir, folder))) {
+      const raw = readYaml(path);
+      const item = raw === undefined ? undefined : validate(schema, raw, rel(path) + ': ');
+      if (!item) continue;
+      const where = rel(path);
+      if (!path.endsWith(`/${item.id}.yaml`)) problems.push(`${where}: the file name must be the id ("${item.id}.yaml")`);
+      yield { item, where };
+    }
+  }
+
+  for (const { item: term, where } of eachItem('glossary', GlossaryTerm)) {
+    if (term.reviewDue <= term.lastReviewed) problems.push(`${where}: reviewDue must be after lastReviewed`);
+    content.glossary.push(term);
   }
 
   // FAQs first: pages copy their question and answer.
@@ -207,14 +225,7 @@ export function loadData(dataDir: string): LoadResult {
     }
   }
 
-  for (const path of yamlFiles(join(dataDir, 'organisations'))) {
-    const raw = readYaml(path);
-    const org = raw === undefined ? undefined : validate(Organisation, raw, rel(path) + ': ');
-    if (org) {
-      if (!path.endsWith(`/${org.id}.yaml`)) problems.push(`${rel(path)}: the file name must be the id ("${org.id}.yaml")`);
-      content.organisations.push(org);
-    }
-  }
+  for (const { item: org } of eachItem('organisations', Organisation)) content.organisations.push(org);
 
   const instrumentsPath = join(dataDir, 'legislation', 'instruments.yaml');
   for (const path of yamlFiles(join(dataDir, 'legislation'))) {
@@ -229,12 +240,7 @@ export function loadData(dataDir: string): LoadResult {
     }
   }
 
-  for (const path of yamlFiles(join(dataDir, 'calendars'))) {
-    const raw = readYaml(path);
-    const calendar = raw === undefined ? undefined : validate(WorkingDayCalendar, raw, rel(path) + ': ');
-    if (!calendar) continue;
-    const where = rel(path);
-    if (!path.endsWith(`/${calendar.id}.yaml`)) problems.push(`${where}: the file name must be the id ("${calendar.id}.yaml")`);
+  for (const { item: calendar, where } of eachItem('calendars', WorkingDayCalendar)) {
     calendar.holidays.forEach((holiday, i) => {
       const previous = calendar.holidays[i - 1];
       if (previous && previous.date >= holiday.date) problems.push(`${where}: holidays[${i}]: dates must be in order and unique (${holiday.date})`);
@@ -266,6 +272,7 @@ export function loadData(dataDir: string): LoadResult {
   unique('pages (slug)', content.pages.map((p) => p.slug));
   unique('pages (contentId)', content.pages.map((p) => p.contentId));
   unique('organisations', content.organisations.map((o) => o.id));
+  unique('glossary terms', content.glossary.map((t) => t.id));
   unique('instruments', content.instruments.map((i) => i.id));
   unique('legal references', content.legislation.map((l) => l.id));
   unique('local authorities (gssCode)', content.localAuthorities.map((a) => a.gssCode));
@@ -279,6 +286,7 @@ export function loadData(dataDir: string): LoadResult {
     legislation: new Set(content.legislation.map((l) => l.id)),
     faq: new Set(content.faqs.map((f) => f.id)),
     page: new Set(content.pages.map((p) => p.id)),
+    glossary: new Set(content.glossary.map((t) => t.id)),
   };
   const checkRef = (kind: RefKind, id: string, where: string): void => {
     if (!known[kind].has(id)) {

@@ -1,4 +1,5 @@
 import { faqs } from '../_generated/faqs.js';
+import { glossary } from '../_generated/glossary.js';
 import { legislation } from '../_generated/legislation.js';
 import { organisations } from '../_generated/organisations.js';
 import { pages } from '../_generated/pages.js';
@@ -15,7 +16,7 @@ import { GuidanceError } from '../errors.js';
  */
 export interface StaleItem {
   /** What kind of item. */
-  kind: 'page' | 'faq' | 'organisation' | 'legislation';
+  kind: 'page' | 'faq' | 'glossary' | 'organisation' | 'legislation';
   /** Its id. */
   id: string;
   /** The day its review fell due. */
@@ -25,7 +26,7 @@ export interface StaleItem {
 }
 
 /**
- * Lists the content that is stale on a given day, oldest first: pages and FAQs past their `reviewDue` date, and
+ * Lists the content that is stale on a given day, oldest first: pages, FAQs and glossary terms past their `reviewDue` date, and
  * organisations and legal references whose facts were last checked more than `maxAgeMonths` months before (default
  * 12). Pass the day explicitly: the library never reads the clock.
  *
@@ -35,6 +36,7 @@ export interface StaleItem {
  * @example
  * reviewDue('2026-12-01') //=> []
  * reviewDue('2027-06-01').some((item) => item.kind === 'page' && item.id === 'after-mediation') //=> true
+ * reviewDue('2027-06-01').some((item) => item.kind === 'glossary' && item.id === 'tribunal') //=> true
  */
 export function reviewDue(on: string, options: { maxAgeMonths?: number } = {}): StaleItem[] {
   _assertPlainDate(on, 'on');
@@ -45,6 +47,7 @@ export function reviewDue(on: string, options: { maxAgeMonths?: number } = {}): 
   const out: StaleItem[] = [];
   for (const page of Object.values(pages)) if (page.reviewDue <= on) out.push({ kind: 'page', id: page.id, due: page.reviewDue, reason: 'review due' });
   for (const faq of Object.values(faqs)) if (faq.reviewDue <= on) out.push({ kind: 'faq', id: faq.id, due: faq.reviewDue, reason: 'review due' });
+  for (const term of Object.values(glossary)) if (term.reviewDue <= on) out.push({ kind: 'glossary', id: term.id, due: term.reviewDue, reason: 'review due' });
   for (const org of Object.values(organisations)) {
     const due = _addMonths(org.lastVerified, months);
     if (due <= on) out.push({ kind: 'organisation', id: org.id, due, reason: 'facts last checked too long ago' });

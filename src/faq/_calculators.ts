@@ -1,6 +1,7 @@
 // The named, pure deadline calculators a flow can use: each turns facts into dates, with the sentence a parent reads
 // for each date (one for a date still to come, one for a date that has passed).
-import { _longDate } from '../_lib/plainDate.js';
+import { formatDate } from '../render/formatDate.js';
+import { formatTime } from '../render/formatTime.js';
 import { appealDeadline } from '../deadlines/appealDeadline.js';
 import { mediationAdviserDeadline } from '../deadlines/mediationAdviserDeadline.js';
 import { mediationAgreementDeadlines } from '../deadlines/mediationAgreementDeadlines.js';
@@ -32,39 +33,41 @@ export interface _Due {
   caveats: string[];
 }
 
-/** Who must act, and what, for each duty after a mediation agreement (keyed by action and step). */
-const DUTIES: Record<string, { who: string; what: string }> = {
-  'assess/notify-assessment': { who: 'The council', what: 'tell you that it will carry out the EHC needs assessment' },
-  'assess/decide-no-plan': { who: 'The council', what: 'tell you, with its reasons, if it decides after the assessment not to issue an EHC plan' },
-  'assess/final-plan': { who: 'The council', what: 'send you the final EHC plan, if it decides after the assessment to issue one' },
-  'make-plan/draft-plan': { who: 'The council', what: 'send you a draft EHC plan' },
-  'make-plan/final-plan': { who: 'The council', what: 'send you the final EHC plan' },
-  'amend-plan/amended-plan': { who: 'The council', what: 'send you the amended EHC plan' },
-  'name-school/amended-plan': { who: 'The council', what: 'send you the amended EHC plan naming the agreed school or college' },
-  'cease-plan/cease-plan': { who: 'The council', what: 'stop the EHC plan' },
-  'continue-plan/continue-plan': { who: 'The council', what: 'keep the EHC plan in place' },
-  'continue-and-amend-plan/continue-plan': { who: 'The council', what: 'keep the EHC plan in place' },
-  'continue-and-amend-plan/amended-plan': { who: 'The council', what: 'send you the amended EHC plan' },
-  'reconsider/reconsider': { who: 'The council', what: 'reconsider its decision' },
-  'other/other': { who: 'The council or the NHS body that arranges health care', what: 'do what it agreed' },
-  'notify-local-authority/notify-local-authority': { who: 'The NHS body that arranges health care', what: 'tell the council about the agreement' },
+/** A date as a parent reads it, GOV.UK style with the weekday: "Friday 2 January 2026". */
+const _day = (date: string): string => formatDate(date, { weekday: true });
+
+/**
+ * The sentence for each duty after a mediation agreement (keyed by action and step): what is due, and what was due
+ * once the date has passed. `{date}` is the date in words. In a list of the council's duties "the plan" is the
+ * child's EHC plan, so the sentences say "plan" and stay short.
+ */
+const DUTIES: Record<string, { due: string; passed: string }> = {
+  'assess/notify-assessment': { due: 'The council must tell you it will carry out the needs assessment by {date}.', passed: 'The council had to tell you it would carry out the needs assessment by {date}.' },
+  'assess/decide-no-plan': { due: 'If the council will not issue a plan, it must tell you why by {date}.', passed: 'If the council would not issue a plan, it had to tell you why by {date}.' },
+  'assess/final-plan': { due: 'If the council will issue a plan, it must send you the final plan by {date}.', passed: 'If the council would issue a plan, it had to send you the final plan by {date}.' },
+  'make-plan/draft-plan': { due: 'The council must send you a draft plan by {date}.', passed: 'The council had to send you a draft plan by {date}.' },
+  'make-plan/final-plan': { due: 'The council must send you the final plan by {date}.', passed: 'The council had to send you the final plan by {date}.' },
+  'amend-plan/amended-plan': { due: 'The council must send you the changed plan by {date}.', passed: 'The council had to send you the changed plan by {date}.' },
+  'name-school/amended-plan': { due: 'The council must send you the plan naming the agreed school or college by {date}.', passed: 'The council had to send you the plan naming the agreed school or college by {date}.' },
+  'cease-plan/cease-plan': { due: 'The council must stop the plan straight away.', passed: 'The council must stop the plan straight away.' },
+  'continue-plan/continue-plan': { due: 'The council must keep the plan in place from the date of the agreement.', passed: 'The council must keep the plan in place from the date of the agreement.' },
+  'continue-and-amend-plan/continue-plan': { due: 'The council must keep the plan in place from the date of the agreement.', passed: 'The council must keep the plan in place from the date of the agreement.' },
+  'continue-and-amend-plan/amended-plan': { due: 'The council must send you the changed plan. {unchecked}', passed: 'The council must send you the changed plan. {unchecked}' },
+  'reconsider/reconsider': { due: 'The council must look at its decision again. {unchecked}', passed: 'The council must look at its decision again. {unchecked}' },
+  'other/other': { due: 'The council or the NHS must do what it agreed by {date}.', passed: 'The council or the NHS had to do what it agreed by {date}.' },
+  'notify-local-authority/notify-local-authority': { due: 'The NHS body that arranges health care must tell the council about the agreement by {date}.', passed: 'The NHS body that arranges health care had to tell the council about the agreement by {date}.' },
 };
+
+const UNCHECKED = 'We could not check the time limit for this in the law. Ask the council when it will do it.';
 
 function dutySentences(action: string, step: string, dueDate: string | 'immediately' | null, description: string): { sentence: string; sentencePassed: string } {
   const duty = DUTIES[`${action}/${step}`];
+  const fill = (template: string) => template.replace('{unchecked}', UNCHECKED).replace('{date}', typeof dueDate === 'string' && dueDate !== 'immediately' ? _day(dueDate) : '');
   if (duty === undefined) {
-    const text = dueDate === null || dueDate === 'immediately' ? description : `${description.replace(/\.$/, '')}: by ${_longDate(dueDate)}.`;
+    const text = dueDate === null || dueDate === 'immediately' ? description : `${description.replace(/\.$/, '')}: by ${_day(dueDate)}.`;
     return { sentence: text, sentencePassed: text };
   }
-  if (dueDate === null) {
-    const text = `${duty.who} must ${duty.what}. We could not check the time limit for this in the law, so ask ${duty.who === 'The council' ? 'the council when it will do it' : 'them when they will do it'}.`;
-    return { sentence: text, sentencePassed: text };
-  }
-  if (dueDate === 'immediately') {
-    const text = `${duty.who} must ${duty.what} straight away.`;
-    return { sentence: text, sentencePassed: text };
-  }
-  return { sentence: `${duty.who} must ${duty.what} by ${_longDate(dueDate)}.`, sentencePassed: `${duty.who} had to ${duty.what} by ${_longDate(dueDate)}.` };
+  return { sentence: fill(duty.due), sentencePassed: fill(duty.passed) };
 }
 
 /** Reads a calculator's inputs from the facts; undefined when a required input has no value. */
@@ -102,13 +105,13 @@ export function _runCalculator(ref: CalculatorRef, input: Record<string, unknown
     case 'appeal-deadline': {
       const certificate = input['mediationCertificateDate'];
       const result = appealDeadline({ decisionLetterDate, ...(typeof certificate === 'string' ? { mediationCertificateDate: certificate } : {}) });
-      const day = _longDate(result.lastDay);
+      const day = _day(result.lastDay);
       return [
         {
           label: 'Last day for your appeal to reach the tribunal, by 5pm',
           kind: 'deadline',
           dueDate: result.lastDay,
-          sentence: `Your appeal must reach the tribunal by 5pm on ${day}.`,
+          sentence: `Your appeal must reach the tribunal by ${formatTime(result.time)} on ${day}.`,
           sentencePassed: `The last day for your appeal to reach the tribunal was ${day}.`,
           steps: result.steps,
           legislation: result.legislation,
@@ -118,13 +121,13 @@ export function _runCalculator(ref: CalculatorRef, input: Record<string, unknown
     }
     case 'appeal-two-month-date': {
       const result = appealDeadline({ decisionLetterDate });
-      const day = _longDate(result.lastDay);
+      const day = _day(result.lastDay);
       return [
         {
           label: 'The 2-month time limit, by 5pm',
           kind: 'deadline',
           dueDate: result.lastDay,
-          sentence: `The 2-month time limit ends at 5pm on ${day}.`,
+          sentence: `The 2-month time limit ends at ${formatTime(result.time)} on ${day}.`,
           sentencePassed: `The 2-month time limit ended on ${day}. A mediation certificate gives you 1 month from its date, if that is later.`,
           steps: result.steps,
           legislation: result.legislation,
@@ -135,14 +138,14 @@ export function _runCalculator(ref: CalculatorRef, input: Record<string, unknown
     case 'appeal-deadline-earliest': {
       const mediationDate = input['mediationDate'] as string;
       const result = appealDeadline({ decisionLetterDate, mediationCertificateDate: mediationDate });
-      const day = _longDate(result.lastDay);
+      const day = _day(result.lastDay);
       const steps = result.steps.map((step) =>
         step.rule === 'HESC Rules 2008, rule 20(1)(c)(ii)'
           ? {
               ...step,
               description:
-                `Your certificate has not come yet. It cannot be dated before your mediation on ${_longDate(mediationDate)}, ` +
-                `so 1 month from its date ends no earlier than ${_longDate(step.after ?? mediationDate)}. The last day is whichever of this and the 2-month date is later.`,
+                `Your certificate has not come yet. It cannot be dated before your mediation on ${_day(mediationDate)}, ` +
+                `so 1 month from its date ends no earlier than ${_day(step.after ?? mediationDate)}. The last day is whichever of this and the 2-month date is later.`,
             }
           : step,
       );
@@ -151,10 +154,10 @@ export function _runCalculator(ref: CalculatorRef, input: Record<string, unknown
           label: 'The earliest your last day to appeal can be',
           kind: 'earliest',
           dueDate: result.lastDay,
-          sentence: `The earliest your last day to appeal can be is ${day}. It will be later if your certificate is dated later.`,
+          sentence: `The earliest your last day to appeal can be is ${day}. A later date on your certificate gives you a later day.`,
           sentencePassed:
             `The earliest your last day could be, ${day}, has passed. You still have 1 month from the date on your certificate. ` +
-            'If it was sent but has not reached you, your time may already be running out: ask for it today.',
+            'If the service sent it but it has not reached you, your time may be running out. Ask for it today.',
           steps,
           legislation: result.legislation,
           caveats: [
@@ -166,14 +169,14 @@ export function _runCalculator(ref: CalculatorRef, input: Record<string, unknown
     }
     case 'certificate-deadline': {
       const result = mediationCertificateDeadline({ event: 'mediation-ended', date: input['mediationDate'] as string });
-      const day = _longDate(result.dueDate);
+      const day = _day(result.dueDate);
       return [
         {
           label: 'Your mediation certificate should be sent by',
           kind: 'expected',
           dueDate: result.dueDate,
           sentence: `The mediation service should send your certificate by ${day}.`,
-          sentencePassed: `Your certificate should have been sent by ${day}.`,
+          sentencePassed: `The mediation service should have sent your certificate by ${day}.`,
           steps: result.steps,
           legislation: result.legislation,
           caveats: result.caveats,
@@ -182,7 +185,7 @@ export function _runCalculator(ref: CalculatorRef, input: Record<string, unknown
     }
     case 'adviser-deadline': {
       const result = mediationAdviserDeadline({ decisionLetterDate });
-      const day = _longDate(result.dueDate);
+      const day = _day(result.dueDate);
       return [
         {
           label: 'Last day to contact the mediation adviser',

@@ -110,7 +110,7 @@ describe('toJsonLd', () => {
     expect(doc['@type']).toBe('FAQPage');
     expect(doc['@id']).toBe('urn:uuid:4b5306e5-c279-403a-be8d-d0c915766a80');
     const questions = doc['mainEntity'] as { '@id': string; name: string }[];
-    expect(questions).toHaveLength(3);
+    expect(questions).toHaveLength(4);
     expect(questions[0]?.['@id']).toBe('urn:uuid:4b5306e5-c279-403a-be8d-d0c915766a80#faq-not-satisfied-with-outcome');
     const mentions = doc['mentions'] as { '@type': string; '@id': string; name: string }[];
     expect(mentions).toContainEqual({ '@type': 'Legislation', '@id': 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/42', name: 'SEND Regulations 2014, reg. 42', url: 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/42' });

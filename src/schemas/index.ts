@@ -6,6 +6,7 @@ export * from './inline.js';
 export * from './block.js';
 export * from './guidancePage.js';
 export * from './faq.js';
+export * from './glossary.js';
 export * from './organisation.js';
 export * from './legislation.js';
 export * from './calendar.js';

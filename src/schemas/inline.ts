@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { HttpsUrl } from './url.js';
 
 /**
- * The kinds of thing an internal reference can point to.
+ * The kinds of thing an internal reference can point to. `glossary` is a term in the glossary (see
+ * `listGlossary`): content links a term there at its first use.
  *
  * @example
- * RefKind.options //=> ['organisation', 'legislation', 'faq', 'page']
+ * RefKind.options //=> ['organisation', 'legislation', 'faq', 'page', 'glossary']
  */
 export const RefKind = z
-  .enum(['organisation', 'legislation', 'faq', 'page'])
+  .enum(['organisation', 'legislation', 'faq', 'page', 'glossary'])
   .meta({ id: 'RefKind', description: 'What an internal reference points to.' });
 
 /**
@@ -144,8 +145,8 @@ export const LinkNode = z
 export type LinkNode = z.infer<typeof LinkNode>;
 
 /**
- * A reference to something else the library publishes (an organisation, a legal reference, an FAQ or a page), by
- * id. Renderers turn it into a link with a link resolver; the build checks that the id exists.
+ * A reference to something else the library publishes (an organisation, a legal reference, an FAQ, a page or a
+ * glossary term), by id. Renderers turn it into a link with a link resolver; the build checks that the id exists.
  *
  * @example
  * RefNode.parse({ type: 'ref', kind: 'organisation', id: 'ipsea', children: [{ type: 'text', value: 'IPSEA' }] }).id //=> 'ipsea'
@@ -158,7 +159,7 @@ export const RefNode = z
     children: z.array(PhrasingNode).min(1),
   })
   .strict()
-  .meta({ id: 'RefNode', description: 'A reference to an organisation, legal reference, FAQ or page, by id.' });
+  .meta({ id: 'RefNode', description: 'A reference to an organisation, legal reference, FAQ, page or glossary term, by id.' });
 
 /**
  * A reference to another item of the library's content, by id.

@@ -189,6 +189,10 @@ export const LegalReference = z
     jurisdiction: Jurisdiction,
     inForce: PlainDate.optional().describe('The day it came into force; absent where that was not verified.'),
     amendments: z.array(Amendment),
+    amendmentsChecked: z
+      .boolean()
+      .optional()
+      .describe('false when the amendment history has not been checked: `amendments` then lists only what is known, not every change.'),
     parts: z
       .array(
         z

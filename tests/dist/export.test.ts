@@ -19,7 +19,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('npm run export', () => {
   it('writes every kind of content, with an index of versions and checksums', () => {
     expect(index.version).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
-    expect(index.counts).toEqual({ pages: 1, faqs: 3, legislation: 34, organisations: 7, 'local-authorities': 153, flows: 1 });
+    expect(index.counts).toEqual({ pages: 5, faqs: 6, legislation: 34, organisations: 7, 'local-authorities': 153, flows: 1 });
     for (const file of index.files) {
       expect(createHash('sha256').update(readFileSync(join(out, file.path))).digest('hex')).toBe(file.sha256);
     }

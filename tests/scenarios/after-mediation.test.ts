@@ -63,7 +63,7 @@ const scenarios: Scenario[] = [
     outcome: 'appeal-get-certificate',
     steps: { 'ask-for-certificate': [['expected', '2026-11-25', true]], 'certificate-is-late': [], 'appeal-within-a-month': [['earliest', '2026-12-21', false]] },
     not: PRE_MEDIATION,
-    says: ['Your certificate should have been sent by Wednesday 25 November 2026.'],
+    says: ['The mediation service should have sent your certificate by Wednesday 25 November 2026.'],
   },
   {
     name: 'A3 waiting, the 2-month date is the later one',
@@ -82,7 +82,7 @@ const scenarios: Scenario[] = [
     outcome: 'appeal-get-certificate',
     steps: { 'certificate-is-late': [], 'appeal-within-a-month': [['earliest', '2026-09-01', true]], 'if-certificate-never-comes': [] },
     not: ['send-late-appeal'],
-    says: ['You still have 1 month from the date on your certificate', 'ask for it today'],
+    says: ['You still have 1 month from the date on your certificate', 'Ask for it today'],
     neverSays: ['The last day for your appeal to reach the tribunal was'],
   },
   {
@@ -252,7 +252,7 @@ const scenarios: Scenario[] = [
     outcome: 'chase-council',
     steps: { 'write-to-sen-team': [['duty', '2026-08-05', true], ['duty', '2026-09-16', true]], 'deadline-missed': [] },
     not: ['dr-no-legal-deadlines', 'nhs-not-done-too'],
-    says: ['The council had to send you a draft EHC plan by Wednesday 5 August 2026.'],
+    says: ['The council had to send you a draft plan by Wednesday 5 August 2026.'],
   },
   {
     name: 'D3 agreed to amend the plan (M1), still in time',
@@ -262,7 +262,7 @@ const scenarios: Scenario[] = [
     outcome: 'chase-council',
     steps: { 'write-to-sen-team': [['duty', '2026-04-14', false]] },
     not: ['deadline-missed'],
-    says: ['The council must send you the amended EHC plan by Tuesday 14 April 2026.'],
+    says: ['The council must send you the changed plan by Tuesday 14 April 2026.'],
   },
   {
     name: 'D4 agreed to assess (M3): the first date passed, the later ones not yet',
@@ -338,7 +338,7 @@ const scenarios: Scenario[] = [
     today: '2026-11-29',
     outcome: 'chase-council',
     steps: { 'write-to-sen-team': [['duty', 'immediately', null]] },
-    says: ['The council must stop the EHC plan straight away.'],
+    says: ['The council must stop the plan straight away.'],
   },
   {
     name: 'D13 agreed to reconsider: no verified period, said honestly',
@@ -347,7 +347,7 @@ const scenarios: Scenario[] = [
     today: '2026-11-29',
     outcome: 'chase-council',
     steps: { 'write-to-sen-team': [['duty', null, null]] },
-    says: ['The council must reconsider its decision. We could not check the time limit for this in the law, so ask the council when it will do it.'],
+    says: ['The council must look at its decision again. We could not check the time limit for this in the law. Ask the council when it will do it.'],
   },
   // --- Health care and social care ------------------------------------------------------------------------------------
   {
