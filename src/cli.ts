@@ -1,8 +1,8 @@
 // The command-line tool: `send-mediation-guidance` (or `npm start` in a clone of the repository).
-// Exit codes: 0 ok, 1 usage error, 2 invalid input. Errors go to stderr and say what to type instead.
-import { readFileSync } from 'node:fs';
+// Exit codes: 0 ok, 1 usage error, 2 invalid input, 3 output could not be written or an unexpected error. Errors go
+// to stderr and say what to type instead; no stack trace is printed for bad input, and nothing an argument or a file
+// contains can send control sequences to the terminal (see src/_cli/terminal.ts).
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import pc from 'picocolors';
 import { getFaq } from './content/getFaq.js';
 import { getGuidancePage } from './content/getGuidancePage.js';
 import { listFaqs } from './content/listFaqs.js';
@@ -23,20 +23,31 @@ import { renderText } from './render/renderText.js';
 import { toJsonLd } from './render/toJsonLd.js';
 import { _longDate } from './_lib/plainDate.js';
 import { _interactive } from './_cli/interactive.js';
+import { _colours, _InputFileError, _parseJsonFile, _readInputFile, _terminalSafe } from './_cli/terminal.js';
+import { _excerpt } from './_lib/limits.js';
 import type { AgreementAction } from './schemas/deadline.js';
 import type { FaqId, GuidancePageId } from './_generated/ids.js';
 
 const EXIT_USAGE = 1;
 const EXIT_INVALID = 2;
+const EXIT_OUTPUT = 3;
+const pc = _colours(process.stdout);
+const pcErr = _colours(process.stderr);
 const ACTIONS = ['cease-plan', 'assess', 'make-plan', 'reconsider', 'amend-plan', 'name-school', 'continue-plan', 'continue-and-amend-plan', 'other', 'notify-local-authority'];
 
 class _InvalidInput extends Error {}
 
 function out(text: string): void {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const safe = _terminalSafe(text);
+  process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
+}
+
+function err(text: string): void {
+  process.stderr.write(_terminalSafe(text));
 }
 
 function json(value: unknown): void {
+  // \u escapes keep the JSON valid and the terminal safe.
   out(JSON.stringify(value, null, 2));
 }
 
@@ -61,11 +72,18 @@ function bold(text: string): string {
   return pc.bold(text);
 }
 
-// Output piped into a program that stops reading early (for example `| head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+/** Output that cannot be written: a reader that stopped early (EPIPE) is fine; a full disk (ENOSPC) is said plainly. */
+function outputFailed(error: NodeJS.ErrnoException): never {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+  try {
+    process.stderr.write(`send-mediation-guidance: could not write the output (${error.code ?? 'error'}${error.code === 'ENOSPC' ? ': no space left on the device' : ''}).\n`);
+  } catch {
+    // stderr is gone too: the exit code says it.
+  }
+  process.exit(EXIT_OUTPUT);
+}
+process.stdout.on('error', outputFailed);
+process.stderr.on('error', () => process.exit(EXIT_OUTPUT));
 
 const program = new Command();
 program
@@ -75,7 +93,7 @@ program
   .option('--today <date>', 'today\'s date (YYYY-MM-DD), for deadlines; default: today in England')
   .exitOverride()
   .showHelpAfterError('(Type send-mediation-guidance --help to see the commands and what they need.)')
-  .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(pc.red(text)) })
+  .configureOutput({ writeOut: (text) => out(text), writeErr: (text) => err(text), outputError: (text, write) => write(pcErr.red(text)) })
   .action(async (options: { width?: number; today?: string }) => {
     if (process.stdin.isTTY && process.stdout.isTTY) {
       process.exitCode = await _interactive(options.today ?? todayInEngland(), width(options.width));
@@ -149,12 +167,8 @@ program
   .option('-w, --width <columns>', 'wrap text at this many columns', widthOption)
   .option('--json', 'print JSON')
   .action((options: { situation: string; today?: string; width?: number; json?: boolean }) => {
-    let situation: Situation;
-    try {
-      situation = JSON.parse(readFileSync(options.situation, 'utf8')) as Situation;
-    } catch (error) {
-      throw new _InvalidInput(`Could not read a JSON situation from ${options.situation}: ${(error as Error).message}. Write a file such as {"mediationResult": "not-sure"}.`);
-    }
+    const text = _readInputFile(options.situation, '--situation');
+    const situation = _parseJsonFile(text, options.situation, '--situation', '{"mediationResult": "not-sure"}') as Situation;
     const result = nextSteps(situation, { today: options.today ?? program.opts<{ today?: string }>().today ?? todayInEngland() });
     if (options.json) return json(result);
     out(renderText(result, { width: width(options.width) }));
@@ -172,7 +186,7 @@ program
     else if (what === 'faq') {
       if (id === undefined) throw new _InvalidInput(`Name the FAQ, for example: render faq ${listFaqs()[0]?.id ?? ''} --format md`);
       content = getFaq(id as FaqId);
-    } else throw new _InvalidInput(`Render "page" or "faq", not "${what}". For example: render page --format html`);
+    } else throw new _InvalidInput(`Render "page" or "faq", not ${_excerpt(what)}. For example: render page --format html`);
     switch (options.format) {
       case 'html':
         return out(renderHtml(content));
@@ -195,7 +209,7 @@ program
   .action((text: string, options: { json?: boolean }) => {
     const parsed = parseCitation(text);
     if (parsed === null) {
-      throw new _InvalidInput(`Could not recognise "${text}" as a provision in the register. Try a form such as "SEND Regulations 2014 reg 42" or "s.55 CFA 2014".`);
+      throw new _InvalidInput(`Could not recognise ${_excerpt(text, 80)} as a provision in the register. Try a form such as "SEND Regulations 2014 reg 42" or "s.55 CFA 2014".`);
     }
     const reference = getLegislation(parsed.reference.id);
     if (options.json) return json({ ...parsed, full: formatCitation(parsed.reference, 'full'), oscola: formatCitation(parsed.reference, 'oscola'), url: reference.url });
@@ -228,10 +242,15 @@ try {
 } catch (error) {
   if (error instanceof CommanderError) {
     process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : EXIT_USAGE;
-  } else if (isGuidanceError(error) || error instanceof _InvalidInput) {
-    process.stderr.write(`${pc.red('send-mediation-guidance:')} ${error.message}\n`);
+  } else if (isGuidanceError(error) || error instanceof _InvalidInput || error instanceof _InputFileError) {
+    err(`${pcErr.red('send-mediation-guidance:')} ${error.message}\n`);
     process.exitCode = EXIT_INVALID;
+  } else if (typeof error === 'object' && error !== null && ['EPIPE', 'ENOSPC', 'EIO', 'EBADF'].includes(String((error as NodeJS.ErrnoException).code))) {
+    outputFailed(error as NodeJS.ErrnoException);
   } else {
-    throw error;
+    // A bug, not bad input: one line, no stack trace (set SMG_DEBUG=1 to see it).
+    if (process.env['SMG_DEBUG']) console.error(error);
+    err(`${pcErr.red('send-mediation-guidance:')} unexpected error (${error instanceof Error ? error.name : typeof error}). Please report it, with the command you ran.\n`);
+    process.exitCode = EXIT_OUTPUT;
   }
 }

@@ -11,11 +11,15 @@
  * - `NOT_ON_PATH`: an answer to a flow question that the current answers do not lead to.
  * - `INCOMPLETE_SITUATION`: a situation for nextSteps that lacks a fact its path needs.
  * - `INVALID_FLOW`: a flow whose graph is broken (see validateFlow).
+ * - `INPUT_TOO_LONG`: a string longer than its documented maximum (see docs/limits-and-errors.md).
+ *
+ * The list is frozen.
  *
  * @example
  * GUIDANCE_ERROR_CODES.includes('UNKNOWN_ID') //=> true
+ * Object.isFrozen(GUIDANCE_ERROR_CODES) //=> true
  */
-export const GUIDANCE_ERROR_CODES = [
+export const GUIDANCE_ERROR_CODES = /* @__PURE__ */ Object.freeze([
   'UNKNOWN_ID',
   'INVALID_DATE',
   'INVALID_ARGUMENT',
@@ -26,7 +30,8 @@ export const GUIDANCE_ERROR_CODES = [
   'NOT_ON_PATH',
   'INCOMPLETE_SITUATION',
   'INVALID_FLOW',
-] as const;
+  'INPUT_TOO_LONG',
+] as const);
 
 /**
  * A code from {@link GUIDANCE_ERROR_CODES}.

@@ -19,6 +19,7 @@ export * from './deadlines/mediationAdviserDeadline.js';
 export * from './deadlines/mediationCertificateDeadline.js';
 export * from './deadlines/mediationMeetingDeadline.js';
 export * from './deadlines/mediationTimeline.js';
+export * from './deadlines/supportedDateRange.js';
 export * from './legislation/getLegislation.js';
 export * from './legislation/getInstrument.js';
 export * from './legislation/listLegislation.js';

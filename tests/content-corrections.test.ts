@@ -1,6 +1,5 @@
 // Issue 13, "Corrections": one test per correction, each asserting the new wording and the source it rests on.
-// Where the old wording lives in code that other work owns (the deadline calculators), the test measures
-// it and lists it in OWNED_ELSEWHERE; the test fails once that wording is fixed, so the list is kept honest.
+// The deadline calculators' own wording is held to the same corrections.
 import { describe, expect, it } from 'vitest';
 import { getFaq } from '../src/content/getFaq.js';
 import { getGuidancePage } from '../src/content/getGuidancePage.js';
@@ -29,11 +28,6 @@ const everyText: string[] = [
   ...['send-tribunal', 'iassn', 'ipsea', 'sossen', 'lgsco', 'phso', 'contact'].map((id) => getOrganisation(id as 'lgsco').summary),
 ];
 
-/** Wording that the corrections replace in data/, but that other work still has in its code. */
-const OWNED_ELSEWHERE = {
-  'regulations do not move': 'src/deadlines (mediationAgreementDeadlines, mediationAdviserDeadline) say "The regulations do not move the date"',
-  'reg. 39 cited for the certificate date': 'src/deadlines/mediationCertificateDeadline cites send-regs-2014/reg-39, whose text is unverified',
-} as const;
 
 const page = getGuidancePage('after-mediation');
 
@@ -102,12 +96,13 @@ describe('issue 13 corrections', () => {
   it('6. no "the regulations do not move the date" in the content; "we found no rule" where the library has no source', () => {
     for (const text of everyText) expect(text).not.toMatch(/(regulations|law|rules) do(es)? not move/i);
     expect(everyText.some((t) => /We found no rule/.test(t))).toBe(true);
-    // Still in the deadline calculators (OWNED_ELSEWHERE): fails once they are reworded, so the list is updated.
+    // The deadline calculators say it too.
     const calculatorText = [
       ...mediationAgreementDeadlines({ agreementDate: '2026-12-19', actions: ['other'] }).flatMap((d) => [d.description, ...d.steps.map((s) => s.description)]),
       ...mediationAdviserDeadline({ decisionLetterDate: '2026-10-03' }).steps.map((s) => s.description),
     ].join('\n');
-    expect(calculatorText, OWNED_ELSEWHERE['regulations do not move']).toMatch(/regulations do not move/i);
+    expect(calculatorText).not.toMatch(/(regulations|law|rules) do(es)? not move/i);
+    expect(calculatorText).toMatch(/We found no rule that moves this date/);
   });
 
   it('7. reg. 44: amendment history marked unchecked; 44(2)(b) is the duty to say within 2 weeks that it will assess', () => {
@@ -157,8 +152,11 @@ describe('issue 13 corrections', () => {
     expect(contentRefs).not.toContain('legislation:send-regs-2014/reg-39');
     const flowLaw = getFlow('after-mediation').nodes.flatMap((n) => (n.type === 'outcome' ? n.steps.flatMap((s) => s.legislation) : []));
     expect(flowLaw).not.toContain('send-regs-2014/reg-39');
-    // Still cited by the certificate calculator (OWNED_ELSEWHERE).
-    expect(mediationCertificateDeadline({ event: 'mediation-ended', date: '2026-12-23' }).legislation, OWNED_ELSEWHERE['reg. 39 cited for the certificate date']).toContain('send-regs-2014/reg-39');
+    // The certificate calculator cites what was read (IPSEA and local advice services), not reg. 39.
+    const certificate = mediationCertificateDeadline({ event: 'mediation-ended', date: '2026-12-23' });
+    expect(certificate.legislation).not.toContain('send-regs-2014/reg-39');
+    expect(certificate.steps.flatMap((s) => s.legislation)).not.toContain('send-regs-2014/reg-39');
+    expect(certificate.steps[0]?.rule).toMatch(/IPSEA and local advice services/);
   });
 
   it('12. "the NHS body that arranges health care", not "health body" or "health commissioning body"', () => {
@@ -170,5 +168,9 @@ describe('issue 13 corrections', () => {
     // The flow's text too (the flow is other work; it was reworded on main).
     const flowText = JSON.stringify(getFlow('after-mediation'));
     expect(flowText).not.toMatch(/health (commissioning )?body/i);
+    // And the deadline calculators' text.
+    const dutyText = JSON.stringify(mediationAgreementDeadlines({ agreementDate: '2026-11-02', actions: ['other', 'notify-local-authority'] }));
+    expect(dutyText).not.toMatch(/health (commissioning )?body/i);
+    expect(dutyText).toMatch(/the NHS body that arranges health care/);
   });
 });

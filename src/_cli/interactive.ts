@@ -21,6 +21,7 @@ export function _dateProblem(value: string | undefined): string | undefined {
     if (month < 1 || month > 12) return `There is no month ${month}. Type the date as YYYY-MM-DD, for example 2026-11-02.`;
     return `${day} ${MONTHS[month - 1]} ${text.slice(0, 4)} is not a date in the calendar. Check the day and try again.`;
   }
+  if (text < '2014-01-01' || text > '2099-12-31') return 'Type a date from 2014-01-01 to 2099-12-31, the dates this tool supports.';
   return undefined;
 }
 

@@ -1,6 +1,8 @@
 import { calendars } from '../_generated/calendars.js';
 import { GuidanceError } from '../errors.js';
 import type { WorkingDayCalendar } from '../schemas/calendar.js';
+import { _LATEST_DATE, _tooLate } from './dateRange.js';
+import { _excerpt } from './limits.js';
 import { _englandAndWalesRegularHolidays } from './englandAndWalesRules.js';
 import { _dayOfWeek, _isPlainDate, _longDate } from './plainDate.js';
 
@@ -16,6 +18,12 @@ export interface _Holiday {
 interface _Index {
   known: Map<string, string>;
   projectedYears: Map<number, Map<string, string>>;
+  /** What the index was built from, to notice a calendar changed after it was first used. */
+  from: string;
+  to: string;
+  beyondCoverage: string;
+  holidays: readonly unknown[];
+  count: number;
 }
 
 const indexes = new WeakMap<object, _Index>();
@@ -29,9 +37,19 @@ function indexOf(calendar: unknown, argument: string): _Index {
   if (typeof calendar !== 'object' || calendar === null) {
     throw invalid(argument, 'must be a working-day calendar such as englandAndWalesCalendar.');
   }
-  const cached = indexes.get(calendar);
-  if (cached) return cached;
   const c = calendar as Partial<WorkingDayCalendar>;
+  const cached = indexes.get(calendar);
+  // A calendar changed since it was indexed (a mutated object) is checked and indexed again, never half-trusted.
+  if (
+    cached &&
+    c.coverage?.from === cached.from &&
+    c.coverage.to === cached.to &&
+    c.beyondCoverage === cached.beyondCoverage &&
+    c.holidays === cached.holidays &&
+    c.holidays.length === cached.count
+  ) {
+    return cached;
+  }
   if (!c.coverage || !_isPlainDate(c.coverage.from) || !_isPlainDate(c.coverage.to) || c.coverage.from > c.coverage.to) {
     throw invalid(`${argument}.coverage`, 'must be { from, to } with two YYYY-MM-DD dates, from not after to.');
   }
@@ -47,7 +65,7 @@ function indexOf(calendar: unknown, argument: string): _Index {
     }
     known.set(h.date, h.title);
   });
-  const index: _Index = { known, projectedYears: new Map() };
+  const index: _Index = { known, projectedYears: new Map(), from: c.coverage.from, to: c.coverage.to, beyondCoverage: c.beyondCoverage, holidays: c.holidays, count: c.holidays.length };
   indexes.set(calendar, index);
   return index;
 }
@@ -58,21 +76,25 @@ function indexOf(calendar: unknown, argument: string): _Index {
  */
 export function _holidayOn(date: string, calendar: WorkingDayCalendar, argument: string): _Holiday | undefined {
   const index = indexOf(calendar, 'calendar');
-  if (date < calendar.coverage.from) {
+  // Dates worked out from a supported date stay within four-digit years, but can pass the end of the range.
+  if (date.length !== 10 || date > _LATEST_DATE) {
+    throw new GuidanceError('DATE_OUT_OF_RANGE', _tooLate(argument, date, true), { argument });
+  }
+  if (date < index.from) {
     throw new GuidanceError(
       'DATE_OUT_OF_RANGE',
-      `${argument} (${date}) is before the calendar "${calendar.id}" starts (${calendar.coverage.from}); bank holidays before then are not known.`,
+      `${argument} (${date}) is before the calendar ${_excerpt(calendar.id)} starts (${index.from}); bank holidays before then are not known.`,
       { argument },
     );
   }
-  if (date <= calendar.coverage.to) {
+  if (date <= index.to) {
     const title = index.known.get(date);
     return title === undefined ? undefined : { title, projected: false };
   }
-  if (calendar.beyondCoverage === 'error') {
+  if (index.beyondCoverage === 'error') {
     throw new GuidanceError(
       'DATE_OUT_OF_RANGE',
-      `${argument} (${date}) is after the calendar "${calendar.id}" ends (${calendar.coverage.to}).`,
+      `${argument} (${date}) is after the calendar ${_excerpt(calendar.id)} ends (${index.to}).`,
       { argument },
     );
   }
@@ -88,7 +110,7 @@ export function _holidayOn(date: string, calendar: WorkingDayCalendar, argument:
 
 /** Whether `date` is after the calendar's data, so that any holiday in its year is projected. */
 export function _isProjected(date: string, calendar: WorkingDayCalendar): boolean {
-  return date > calendar.coverage.to;
+  return date > indexOf(calendar, 'calendar').to;
 }
 
 /** Whether `date` is a working day: not a Saturday, a Sunday or a non-working day in the calendar. */

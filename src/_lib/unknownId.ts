@@ -1,4 +1,5 @@
 import { GuidanceError } from '../errors.js';
+import { _excerpt, _LIMITS } from './limits.js';
 
 /** Edit distance between two short strings (for "did you mean" suggestions). */
 function _distance(a: string, b: string): number {
@@ -15,8 +16,9 @@ function _distance(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
-/** The known ids closest to `id`, best first (at most `limit`). */
+/** The known ids closest to `id`, best first (at most `limit`); none for an id longer than any id can be. */
 export function _closest(id: string, known: readonly string[], limit = 3): string[] {
+  if (id.length > _LIMITS.id) return [];
   const wanted = id.toLowerCase();
   return known
     .map((candidate) => {
@@ -30,9 +32,15 @@ export function _closest(id: string, known: readonly string[], limit = 3): strin
     .map(({ candidate }) => candidate);
 }
 
-/** Builds the UNKNOWN_ID error for a look-up, listing the valid ids and the closest matches. */
+/**
+ * Builds the error for a failed look-up: INVALID_ARGUMENT when `id` is not a string, else UNKNOWN_ID listing the valid
+ * ids and the closest matches. The id is quoted as a short, escaped excerpt.
+ */
 export function _unknownId(what: string, argument: string, id: unknown, known: readonly string[]): GuidanceError {
-  const shown = typeof id === 'string' ? `"${id}"` : String(id);
+  if (typeof id !== 'string') {
+    return new GuidanceError('INVALID_ARGUMENT', `${argument} must be the id of a ${what}, as text; got ${_excerpt(id)}.`, { argument, expected: known });
+  }
+  const shown = _excerpt(id);
   const close = typeof id === 'string' ? _closest(id, known) : [];
   const hint = close.length > 0 ? ` Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '';
   const list = known.length <= 20 ? ` Valid ids: ${known.map((k) => `"${k}"`).join(', ')}.` : '';

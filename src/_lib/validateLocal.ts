@@ -1,13 +1,17 @@
-// Hand-written validation of council-supplied details, so that the root entry does not need zod. The zod schemas
-// LocalDetails and LocalIass (send-mediation-guidance/schemas) say the same thing; a test checks they agree.
+// Hand-written validation of council-supplied details, so that the root entry does not need zod. It is the one
+// validation truth: the zod schemas LocalDetails and LocalIass (send-mediation-guidance/schemas) run it as a
+// refinement, and a fast-check property (src/content/localise.test.ts) checks that both accept exactly the same
+// inputs.
 import { GuidanceError } from '../errors.js';
 import type { LocalDetails, LocalIass } from '../schemas/localAuthority.js';
+import { _excerpt, _hasUnsafeCharacters } from './limits.js';
+import { _isPlainDate } from './plainDate.js';
+import { _HTTPS_URL_MAX_LENGTH, _HTTPS_URL_PATTERN } from './patterns.js';
+import { _isUkPhoneNumber } from './ukPhone.js';
 
-const UNSAFE = /[<>\u0000-\u001f\u007f]/;
+const HTTPS_URL = new RegExp(_HTTPS_URL_PATTERN);
 const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
-const PHONE = /^0\d{2,4}(?: ?\d{3,4}){2}$/;
 const GSS = /^E(06|07|08|09|10)\d{6}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function fail(path: string, message: string): never {
   throw new GuidanceError('INVALID_DETAILS', `${path} ${message}`, { argument: path });
@@ -24,12 +28,17 @@ function object(value: unknown, path: string, allowed: readonly string[]): Recor
 function text(value: unknown, path: string, max: number): void {
   if (typeof value !== 'string' || value.length === 0) fail(path, 'must be non-empty text.');
   if (value.length > max) fail(path, `must be at most ${max} characters (got ${value.length}).`);
-  if (UNSAFE.test(value)) fail(path, 'must not contain <, > or control characters.');
+  if (/[<>]/.test(value) || _hasUnsafeCharacters(value)) fail(path, 'must not contain <, >, control characters, bidi controls or zero-width characters.');
 }
 
-/** Whether a string is an https: address with a real host name (no credentials, no spaces). */
+/**
+ * Whether a string is an https: address with a real host name (no credentials, no spaces), checked on the URL as a
+ * browser parses it. It must be written in full ("https://host/..."): "https:host" is read by a browser on an https
+ * page as a path on that page's own site, so it is refused. Control, bidi and zero-width characters are refused.
+ */
 export function _isHttpsUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 2048 || /\s/.test(value)) return false;
+  // The same pattern the zod schema and the JSON Schema use, and then the address as a browser parses it.
+  if (typeof value !== 'string' || value.length > _HTTPS_URL_MAX_LENGTH || !HTTPS_URL.test(value) || _hasUnsafeCharacters(value)) return false;
   let url: URL;
   try {
     url = new URL(value);
@@ -40,7 +49,7 @@ export function _isHttpsUrl(value: unknown): value is string {
 }
 
 function https(value: unknown, path: string): void {
-  if (!_isHttpsUrl(value)) fail(path, `must be an https: web address (got ${JSON.stringify(String(value).slice(0, 80))}).`);
+  if (!_isHttpsUrl(value)) fail(path, `must be an https: web address written in full, such as "https://www.example.gov.uk/send" (got ${_excerpt(value)}).`);
 }
 
 function email(value: unknown, path: string): void {
@@ -48,9 +57,7 @@ function email(value: unknown, path: string): void {
 }
 
 function phone(value: unknown, path: string): void {
-  if (typeof value !== 'string' || !PHONE.test(value) || !/^\d{10,11}$/.test(value.replace(/ /g, ''))) {
-    fail(path, 'must be a UK phone number such as "0300 123 4567".');
-  }
+  if (!_isUkPhoneNumber(value)) fail(path, 'must be a UK phone number such as "0300 123 4567" (spaces, +44, brackets and hyphens are fine).');
 }
 
 function optional(record: Record<string, unknown>, key: string, path: string, check: (value: unknown, path: string) => void): void {
@@ -73,7 +80,7 @@ export function _validateLocalIass(value: unknown, path = 'iass'): asserts value
   https(source['url'], `${path}.source.url`);
   text(source['title'], `${path}.source.title`, 500);
   text(source['publisher'], `${path}.source.publisher`, 200);
-  if (typeof source['checked'] !== 'string' || !DATE.test(source['checked'])) fail(`${path}.source.checked`, 'must be a date written as YYYY-MM-DD.');
+  if (!_isPlainDate(source['checked'])) fail(`${path}.source.checked`, 'must be a calendar date written as YYYY-MM-DD.');
 }
 
 /** Throws INVALID_DETAILS, naming the field, unless `value` is valid {@link LocalDetails}. */

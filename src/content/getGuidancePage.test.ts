@@ -33,7 +33,7 @@ describe('getGuidancePage', () => {
   });
 
   it('throws UNKNOWN_ID for a value that is not a string', () => {
-    expect(() => getGuidancePage(42 as never)).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID' }));
+    expect(() => getGuidancePage(42 as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 
   it('returns deeply frozen data: a change attempt throws and nobody sees a change', () => {

@@ -1,4 +1,6 @@
 import { _deepFreeze } from '../_lib/deepFreeze.js';
+import { _excerpt } from '../_lib/limits.js';
+import { _normaliseUkPhone, _telUri } from '../_lib/ukPhone.js';
 import { _validateLocalDetails } from '../_lib/validateLocal.js';
 import { GuidanceError } from '../errors.js';
 import type { ContentBlock, PageBlock } from '../schemas/block.js';
@@ -15,12 +17,12 @@ function _link(href: string, text: string): InlineNode {
 }
 
 function _tel(phone: string): string {
-  return `tel:+44${phone.replace(/ /g, '').slice(1)}`;
+  return _telUri(phone) ?? `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
 
-/** A phone number as link text: non-breaking spaces, so it never wraps across lines. */
+/** A phone number as link text, in the one UK style, with non-breaking spaces so it never wraps across lines. */
 function _phoneText(phone: string): string {
-  return phone.replace(/ /g, '\u00a0');
+  return (_normaliseUkPhone(phone) ?? phone).replace(/ /g, '\u00a0');
 }
 
 /** Rewrites one run of inline nodes: "your council" becomes the council's name; the IAS network becomes the local service. */
@@ -29,7 +31,8 @@ function _run(nodes: readonly InlineNode[], details: LocalDetails): InlineNode[]
   const name = details.localAuthority.name;
   for (const node of nodes) {
     if (node.type === 'text') {
-      out.push({ type: 'text', value: node.value.replace(/\byour council\b/g, name).replace(/\bYour council\b/g, name) });
+      // A function as the replacement, so that "$&" or "$`" in a council's name is inserted literally.
+      out.push({ type: 'text', value: node.value.replace(/\b[Yy]our council\b/g, () => name) });
     } else if (node.type === 'ref' && node.kind === 'organisation' && node.id === 'iassn' && details.iass) {
       const previous = out[out.length - 1];
       if (previous?.type === 'text') previous.value = previous.value.replace(/\b[Yy]our $/, '');
@@ -117,8 +120,12 @@ function _contacts(details: LocalDetails): PageBlock[] {
  * @param page - A page from {@link getGuidancePage}. It is not changed.
  * @param details - The council's details (see {@link LocalDetails}).
  * @returns A new, deeply frozen page with `localisedFor` set.
- * @throws {@link GuidanceError} `INVALID_DETAILS` naming the field, for example a web address that is not `https:`,
- * a name containing `<` or `>`, or text over 200 characters; `INVALID_ARGUMENT` when `page` is not a page.
+ * Names are inserted literally (a "$&" in a name stays "$&"). Localising a page that is already localised is refused,
+ * so two councils' details never mix.
+ *
+ * @throws {@link GuidanceError} `INVALID_DETAILS` naming the field, for example a web address that is not written in
+ * full as `https://...`, a name containing `<`, `>`, a control, bidi-control or zero-width character, or text over
+ * 200 characters; `INVALID_ARGUMENT` when `page` is not a page or is already localised.
  *
  * @example
  * const page = localise(getGuidancePage('after-mediation'), {
@@ -130,6 +137,13 @@ function _contacts(details: LocalDetails): PageBlock[] {
 export function localise(page: GuidancePage, details: LocalDetails): GuidancePage {
   if (typeof page !== 'object' || page === null || !Array.isArray(page.body)) {
     throw new GuidanceError('INVALID_ARGUMENT', 'localise expects a guidance page from getGuidancePage.', { argument: 'page' });
+  }
+  if ('localisedFor' in page && page.localisedFor !== undefined) {
+    throw new GuidanceError(
+      'INVALID_ARGUMENT',
+      `page is already localised for ${_excerpt(page.localisedFor.localAuthority)}. Localise the original page from getGuidancePage instead.`,
+      { argument: 'page' },
+    );
   }
   _validateLocalDetails(details);
   const body = page.body.map((block) => _block(block, details));

@@ -4,6 +4,7 @@ import { legislation } from '../_generated/legislation.js';
 import { organisations } from '../_generated/organisations.js';
 import { pages } from '../_generated/pages.js';
 import { _assertPlainDate } from '../_lib/assertPlainDate.js';
+import { _assertOptions } from '../_lib/limits.js';
 import { _addMonths } from '../_lib/plainDate.js';
 import { GuidanceError } from '../errors.js';
 
@@ -40,6 +41,7 @@ export interface StaleItem {
  */
 export function reviewDue(on: string, options: { maxAgeMonths?: number } = {}): StaleItem[] {
   _assertPlainDate(on, 'on');
+  _assertOptions(options, 'options');
   const months = options.maxAgeMonths ?? 12;
   if (!Number.isInteger(months) || months < 1 || months > 120) {
     throw new GuidanceError('INVALID_ARGUMENT', `options.maxAgeMonths must be a whole number from 1 to 120; got ${String(months)}.`, { argument: 'options.maxAgeMonths' });

@@ -3,6 +3,7 @@ import { _assertPlainDate } from '../_lib/assertPlainDate.js';
 import { _addDays } from '../_lib/plainDate.js';
 import { GuidanceError } from '../errors.js';
 import type { WorkingDayCalendar } from '../schemas/calendar.js';
+import { _excerpt } from '../_lib/limits.js';
 
 /**
  * Adds a number of working days to a date: the start date is not counted, and each following working day counts
@@ -22,7 +23,7 @@ import type { WorkingDayCalendar } from '../schemas/calendar.js';
 export function addWorkingDays(date: string, days: number, calendar: WorkingDayCalendar = _defaultCalendar): string {
   _assertPlainDate(date, 'date');
   if (!Number.isInteger(days) || Math.abs(days) > 3650) {
-    throw new GuidanceError('INVALID_ARGUMENT', `days must be a whole number from -3650 to 3650; got ${String(days)}.`, {
+    throw new GuidanceError('INVALID_ARGUMENT', `days must be a whole number from -3650 to 3650; got ${_excerpt(days)}.`, {
       argument: 'days',
     });
   }

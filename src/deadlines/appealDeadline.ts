@@ -143,8 +143,8 @@ export function appealDeadline(input: AppealDeadlineInput): AppealDeadline {
     steps.push({
       rule: 'HESC Rules 2008, rule 12(3)(a)',
       description: christmas
-        ? `The time limit ends between 25 December and 1 January, so in a special educational needs case the appeal is in time on the first working day after 1 January: ${_longDate(lastDay)}.`
-        : `The time limit ends in August, so in a special educational needs case the appeal is in time on the first working day after 31 August: ${_longDate(lastDay)}.`,
+        ? `The time limit ends between 25 December and 1 January. In a special educational needs case, that moves it. Your appeal is in time on the first working day after 1 January: ${_longDate(lastDay)}.`
+        : `The time limit ends in August. In a special educational needs case, that moves it. Your appeal is in time on the first working day after 31 August: ${_longDate(lastDay)}.`,
       before: end,
       after: lastDay,
       legislation: [RULE_12, RULE_1],

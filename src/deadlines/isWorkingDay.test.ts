@@ -67,4 +67,12 @@ describe('isWorkingDay', () => {
     expect(() => isWorkingDay('2026-01-05', bad)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', argument: 'calendar.holidays[0]' }));
     expect(() => isWorkingDay('2026-01-05', {} as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', argument: 'calendar.coverage' }));
   });
+  it('checks a calendar again when it is changed after first use, rather than trusting the old check', () => {
+    const custom: WorkingDayCalendar = structuredClone({ ...englandAndWalesCalendar, id: 'mutable' });
+    expect(isWorkingDay('2026-12-24', custom)).toBe(true);
+    custom.holidays = [...custom.holidays, { date: '2026-12-24', title: 'Christmas Eve (local)' }];
+    expect(isWorkingDay('2026-12-24', custom)).toBe(false);
+    (custom as { coverage: unknown }).coverage = null;
+    expect(() => isWorkingDay('2026-12-24', custom)).toThrow(expect.objectContaining({ name: 'GuidanceError', code: 'INVALID_ARGUMENT', argument: 'calendar.coverage' }));
+  });
 });

@@ -2,6 +2,7 @@ import { _defaultCalendar, _holidayOn } from '../_lib/calendar.js';
 import { _addDays, _formatPlainDate } from '../_lib/plainDate.js';
 import { GuidanceError } from '../errors.js';
 import type { WorkingDayCalendar } from '../schemas/calendar.js';
+import { _excerpt } from '../_lib/limits.js';
 
 /**
  * A non-working day listed by {@link listBankHolidays}.
@@ -25,7 +26,7 @@ export interface ListedBankHoliday {
  *
  * @param year - A year the calendar covers (from 2014 for the default calendar).
  * @throws {@link GuidanceError} `INVALID_ARGUMENT` for a year that is not a whole number from 1 to 9999;
- * `DATE_OUT_OF_RANGE` for a year the calendar does not cover.
+ * `DATE_OUT_OF_RANGE` for a year the calendar does not cover or outside the supported range (2014 to 2099).
  *
  * @example
  * listBankHolidays(2023).length //=> 9
@@ -33,7 +34,10 @@ export interface ListedBankHoliday {
  */
 export function listBankHolidays(year: number, calendar: WorkingDayCalendar = _defaultCalendar): ListedBankHoliday[] {
   if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new GuidanceError('INVALID_ARGUMENT', `year must be a whole number such as 2027; got ${String(year)}.`, { argument: 'year' });
+    throw new GuidanceError('INVALID_ARGUMENT', `year must be a whole number such as 2027; got ${_excerpt(year)}.`, { argument: 'year' });
+  }
+  if (year > 2099) {
+    throw new GuidanceError('DATE_OUT_OF_RANGE', `year (${year}) is after 2099, the last year this library supports: bank holidays that far ahead cannot be projected with any confidence.`, { argument: 'year' });
   }
   const out: ListedBankHoliday[] = [];
   const last = _formatPlainDate(year, 12, 31);

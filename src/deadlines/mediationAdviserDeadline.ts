@@ -8,7 +8,7 @@ import type { ProcessDeadline } from '../schemas/deadline.js';
  * 2 months after the council sent written notice of its decision (SEND Regulations 2014, regulation 33). You tell
  * the adviser that you want to appeal and whether you want to try mediation.
  *
- * The regulations do not move this date off a weekend or bank holiday, and it is the same as the 2-month appeal
+ * We found no rule that moves this date off a weekend or bank holiday, and it is the same as the 2-month appeal
  * date, so contact the adviser well before it.
  *
  * @throws {@link GuidanceError} `INVALID_DATE` for a date that is not a real `YYYY-MM-DD` date;
@@ -48,7 +48,7 @@ export function mediationAdviserDeadline(input: { decisionLetterDate: string }):
     ],
     caveats: [
       'You do not need a mediation certificate if your appeal is only about the school or other institution named in the plan.',
-      'The regulations do not move this date if it falls on a weekend or bank holiday. Contact the adviser well before it.',
+      'We found no rule that moves this date if it falls on a weekend or bank holiday. Contact the adviser well before it.',
     ],
   };
 }

@@ -38,7 +38,7 @@ describe('mediationAgreementDeadlines: worked examples', () => {
     expect(entry?.dueDate).toBe('2026-01-01');
     expect(entry?.duty).toBe('local-authority-or-commissioning-body');
     expect(entry?.steps.at(-1)?.description).toBe(
-      "Thursday 1 January 2026 is not a working day (New Year's Day). The regulations do not move the date, so the time limit still ends then.",
+      "Thursday 1 January 2026 is not a working day (New Year's Day). We found no rule that moves this date, so the time limit still ends then.",
     );
   });
 
@@ -77,7 +77,7 @@ describe('mediationAgreementDeadlines: worked examples', () => {
   it('gives no date where the period is not verified, with a caveat telling the parent what to do', () => {
     const [reconsider] = mediationAgreementDeadlines({ agreementDate: '2026-07-01', actions: ['reconsider'] });
     expect(reconsider?.dueDate).toBeNull();
-    expect(reconsider?.caveats[0]).toMatch(/could not verify.*Check the mediation agreement.*ask the council/);
+    expect(reconsider?.caveats[0]).toMatch(/could not check the law's time limit.*Look for a date in the mediation agreement.*Ask the council/);
     const entries = mediationAgreementDeadlines({ agreementDate: '2026-07-01', actions: ['continue-and-amend-plan'] });
     expect(entries.map((e) => [e.step, e.dueDate])).toEqual([
       ['continue-plan', 'immediately'],

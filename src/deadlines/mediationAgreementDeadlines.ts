@@ -4,6 +4,7 @@ import { _addDays, _longDate } from '../_lib/plainDate.js';
 import { GuidanceError } from '../errors.js';
 import type { WorkingDayCalendar } from '../schemas/calendar.js';
 import type { AgreementAction, AgreementDeadline, ExplanationStep } from '../schemas/deadline.js';
+import { _excerpt } from '../_lib/limits.js';
 
 /**
  * A timescale the parties agreed in writing, which replaces the default one (SEND Regulations 2014, reg. 42(5)).
@@ -53,27 +54,27 @@ const REG_44 = 'send-regs-2014/reg-44';
 
 /** The reg. 44(2) cases, as regulation 42(2) applies them to a mediation agreement. */
 const APPEALABLE: Record<Exclude<AgreementAction, 'other' | 'notify-local-authority'>, Duty[]> = {
-  'cease-plan': [{ step: 'cease-plan', period: 'immediately', description: 'Stop maintaining the EHC plan.', rule: 'reg. 44(2)(a)' }],
+  'cease-plan': [{ step: 'cease-plan', period: 'immediately', description: 'Stop the education, health and care (EHC) plan.', rule: 'reg. 44(2)(a)' }],
   assess: [
-    { step: 'notify-assessment', period: 2, description: 'Tell you that it will carry out the EHC needs assessment or reassessment.', rule: 'reg. 44(2)(b)' },
-    { step: 'decide-no-plan', period: 10, description: 'If, after the assessment, it decides not to issue an EHC plan, tell you so and give its reasons.', rule: 'reg. 44(2)(b)' },
-    { step: 'final-plan', period: 14, description: 'If, after the assessment, it decides to issue an EHC plan, send you the final plan.', rule: 'reg. 44(2)(b)' },
+    { step: 'notify-assessment', period: 2, description: 'Tell you that it will carry out the education, health and care (EHC) needs assessment or reassessment.', rule: 'reg. 44(2)(b)' },
+    { step: 'decide-no-plan', period: 10, description: 'If it decides not to issue an EHC plan after the assessment, tell you why.', rule: 'reg. 44(2)(b)' },
+    { step: 'final-plan', period: 14, description: 'If it decides to issue an EHC plan after the assessment, send you the final plan.', rule: 'reg. 44(2)(b)' },
   ],
   'make-plan': [
-    { step: 'draft-plan', period: 5, description: 'Send you a draft EHC plan.', rule: 'reg. 44(2)(c)' },
+    { step: 'draft-plan', period: 5, description: 'Send you a draft education, health and care (EHC) plan.', rule: 'reg. 44(2)(c)' },
     { step: 'final-plan', period: 11, description: 'Send you the final EHC plan.', rule: 'reg. 44(2)(c)' },
   ],
   reconsider: [{ step: 'reconsider', period: null, description: 'Reconsider its decision, as agreed.', rule: 'reg. 44(2)' }],
   'amend-plan': [
-    { step: 'amended-plan', period: 5, description: 'Send you the amended EHC plan, with the agreed changes to the needs or provision it describes.', rule: 'reg. 44(2)(e)' },
+    { step: 'amended-plan', period: 5, description: 'Send you the changed education, health and care (EHC) plan, with the agreed changes to the needs or help.', rule: 'reg. 44(2)(e)' },
   ],
   'name-school': [
-    { step: 'amended-plan', period: 2, description: 'Send you the amended EHC plan naming the agreed school or other institution (or type).', rule: 'reg. 44(2)(f)' },
+    { step: 'amended-plan', period: 2, description: 'Send you the changed education, health and care (EHC) plan, naming the agreed school or college (or type).', rule: 'reg. 44(2)(f)' },
   ],
-  'continue-plan': [{ step: 'continue-plan', period: 'immediately', description: 'Keep maintaining the EHC plan.', rule: 'reg. 44(2)' }],
+  'continue-plan': [{ step: 'continue-plan', period: 'immediately', description: 'Keep the education, health and care (EHC) plan.', rule: 'reg. 44(2)' }],
   'continue-and-amend-plan': [
-    { step: 'continue-plan', period: 'immediately', description: 'Keep maintaining the EHC plan.', rule: 'reg. 44(2)' },
-    { step: 'amended-plan', period: null, description: 'Send you the amended EHC plan with the agreed changes.', rule: 'reg. 44(2)' },
+    { step: 'continue-plan', period: 'immediately', description: 'Keep the education, health and care (EHC) plan.', rule: 'reg. 44(2)' },
+    { step: 'amended-plan', period: null, description: 'Send you the changed EHC plan with the agreed changes.', rule: 'reg. 44(2)' },
   ],
 };
 
@@ -82,20 +83,20 @@ const REG_44_SOURCE =
 const REG_44_EXCEPTIONS =
   'The council may take longer in some circumstances that regulation 44 lists, for example exceptional personal circumstances affecting you or your child, or you being away from the area for 2 weeks or more.';
 const UNVERIFIED = (what: string): string =>
-  `The library could not verify the time limit for ${what}, so it gives no date. Check the mediation agreement for a date, and ask the council in writing when it will act.`;
+  `We could not check the law's time limit for ${what}. So we give no date. Look for a date in the mediation agreement. Ask the council in writing when it will act.`;
 
 function invalid(argument: string, message: string): GuidanceError {
   return new GuidanceError('INVALID_ARGUMENT', message, { argument });
 }
 
 /**
- * What the council (or the health commissioning body) must do after a written mediation agreement, and by when,
+ * What the council (or the NHS body that arranges health care) must do after a written mediation agreement, and by when,
  * under the SEND Regulations 2014: regulation 42(2) applies regulation 44's time limits for tribunal orders to
  * anything that could have been appealed, counted from the date of the agreement; regulation 42(3) gives 2 weeks for
  * anything that could not; regulation 42(4) gives a health body 1 week to tell the council about an agreement made
  * without it; and regulation 42(5) lets a timescale agreed in writing replace the 42(2) and 42(3) ones.
  *
- * "Within N weeks" ends on the same day of the week N weeks after the agreement. The regulations do not move a due
+ * "Within N weeks" ends on the same day of the week N weeks after the agreement. We found no rule that moves a due
  * date that falls on a weekend or bank holiday; the explanation points it out. An action with several duties (a draft
  * and a final plan) gives one entry per duty, in the order of `actions`. Where a period could not be verified,
  * `dueDate` is `null` and `caveats` says what to do.
@@ -126,16 +127,16 @@ export function mediationAgreementDeadlines(input: MediationAgreementInput): Agr
     throw invalid('actions', `actions must be a non-empty array of: ${known.join(', ')}.`);
   }
   actions.forEach((action, i) => {
-    if (!known.includes(action)) throw invalid(`actions[${i}]`, `actions[${i}] is ${JSON.stringify(action)}; expected one of: ${known.join(', ')}.`);
+    if (!known.includes(action)) throw invalid(`actions[${i}]`, `actions[${i}] is ${_excerpt(action)}; expected one of: ${known.join(', ')}.`);
     if (actions.indexOf(action) !== i) throw invalid(`actions[${i}]`, `actions[${i}] repeats "${action}"; list each kind of action once.`);
   });
   if (!Array.isArray(agreedTimescales)) throw invalid('agreedTimescales', 'agreedTimescales must be an array of { action, step?, dueDate }.');
 
   const duties = (action: AgreementAction): Duty[] =>
     action === 'other'
-      ? [{ step: 'other', period: 2, description: 'Do what it agreed that could not have been appealed to the tribunal.', rule: 'reg. 42(3)' }]
+      ? [{ step: 'other', period: 2, description: 'Do what it agreed that you could not have appealed to the tribunal.', rule: 'reg. 42(3)' }]
       : action === 'notify-local-authority'
-        ? [{ step: 'notify-local-authority', period: 1, description: 'The health commissioning body tells the council about the mediation agreement.', rule: 'reg. 42(4)' }]
+        ? [{ step: 'notify-local-authority', period: 1, description: 'The NHS body that arranges health care tells the council about the mediation agreement.', rule: 'reg. 42(4)' }]
         : APPEALABLE[action];
 
   const agreed = new Map<string, string>();
@@ -143,7 +144,7 @@ export function mediationAgreementDeadlines(input: MediationAgreementInput): Agr
     const where = `agreedTimescales[${i}]`;
     if (typeof timescale !== 'object' || timescale === null) throw invalid(where, `${where} must be { action, step?, dueDate }.`);
     if (!actions.includes(timescale.action)) {
-      throw invalid(`${where}.action`, `${where}.action "${String(timescale.action)}" is not one of the actions given.`);
+      throw invalid(`${where}.action`, `${where}.action ${_excerpt(timescale.action)} is not one of the actions given.`);
     }
     if (timescale.action === 'notify-local-authority') {
       throw invalid(`${where}.action`, `${where}: regulation 42(5) lets the parties agree other timescales for regulation 42(2) and (3) only, not for the 1-week notice in regulation 42(4).`);
@@ -169,10 +170,10 @@ export function mediationAgreementDeadlines(input: MediationAgreementInput): Agr
       steps.push({
         rule: appealable ? 'SEND Regulations 2014, reg. 42(2)' : `SEND Regulations 2014, ${duty.rule}`,
         description: appealable
-          ? `This could have been appealed to the tribunal, so the council must meet the time limit in regulation 44 as if the agreement of ${_longDate(agreementDate)} were a tribunal order.`
+          ? `You could have appealed this to the tribunal. So the council must meet the time limit in regulation 44. For the time limit only, the law treats the agreement of ${_longDate(agreementDate)} as a tribunal order.`
           : action === 'other'
-            ? `This could not have been appealed to the tribunal, so the council or health commissioning body must do it within 2 weeks of the agreement of ${_longDate(agreementDate)}.`
-            : `The council was not a party to the mediation, so the health commissioning body must tell it about the agreement within 1 week of ${_longDate(agreementDate)}.`,
+            ? `You could not have appealed this to the tribunal. So the council or the NHS body that arranges health care must do it within 2 weeks. The 2 weeks run from the agreement of ${_longDate(agreementDate)}.`
+            : `The council did not take part in the mediation. So the NHS body that arranges health care must tell it about the agreement. It must do so within 1 week of ${_longDate(agreementDate)}.`,
         before: agreementDate,
         legislation: [REG_42],
       });
@@ -189,7 +190,7 @@ export function mediationAgreementDeadlines(input: MediationAgreementInput): Agr
         });
       } else if (duty.period === 'immediately') {
         dueDate = 'immediately';
-        steps.push({ rule: `SEND Regulations 2014, ${duty.rule}`, description: 'This must be done straight away.', legislation });
+        steps.push({ rule: `SEND Regulations 2014, ${duty.rule}`, description: 'The council must do this straight away.', legislation });
       } else if (duty.period === null) {
         dueDate = null;
         const what = action === 'reconsider' ? 'reconsidering a decision' : 'amending a plan that the council has agreed to keep';
@@ -210,7 +211,7 @@ export function mediationAgreementDeadlines(input: MediationAgreementInput): Agr
         if (why) {
           steps.push({
             rule: 'SEND Regulations 2014',
-            description: `${why}. The regulations do not move the date, so the time limit still ends then.`,
+            description: `${why}. We found no rule that moves this date, so the time limit still ends then.`,
             after: dueDate,
             legislation: [REG_42],
           });

@@ -4,6 +4,7 @@ import { _addDays, _longDate } from '../_lib/plainDate.js';
 import { GuidanceError } from '../errors.js';
 import type { WorkingDayCalendar } from '../schemas/calendar.js';
 import type { ProcessDeadline } from '../schemas/deadline.js';
+import { _excerpt } from '../_lib/limits.js';
 
 /**
  * What starts the mediation adviser's 3 working days to issue a certificate:
@@ -29,9 +30,9 @@ const EVENTS: Record<CertificateEvent, { legislation: string[]; what: string; wh
     where: 'SEND Regulations 2014 (regulation not verified)',
   },
   'mediation-ended': {
-    legislation: ['send-regs-2014/reg-39'],
+    legislation: [],
     what: 'the mediation ended',
-    where: 'SEND Regulations 2014 (regulation 39, number not verified)',
+    where: 'IPSEA and local advice services (we have not read the regulation that sets this)',
   },
 };
 
@@ -56,7 +57,7 @@ export function mediationCertificateDeadline(input: { event: CertificateEvent; d
   const { event, date, calendar = _defaultCalendar } = input;
   const rule = Object.prototype.hasOwnProperty.call(EVENTS, event) ? EVENTS[event] : undefined;
   if (!rule) {
-    throw new GuidanceError('INVALID_ARGUMENT', `event must be one of ${Object.keys(EVENTS).map((e) => `"${e}"`).join(', ')}; got ${JSON.stringify(event)}.`, {
+    throw new GuidanceError('INVALID_ARGUMENT', `event must be one of ${Object.keys(EVENTS).map((e) => `"${e}"`).join(', ')}; got ${_excerpt(event)}.`, {
       argument: 'event',
       expected: Object.keys(EVENTS),
     });

@@ -5,7 +5,7 @@ import type { ProcessDeadline } from '../schemas/deadline.js';
 
 /**
  * The date by which mediation should take place: within 30 days of the council being told that you want mediation
- * (or, for health-only issues, of the health commissioning body being told by the council). You should get at least
+ * (or, for health-only issues, of the council telling the NHS body that arranges health care). You should get at least
  * 5 working days' notice of the date and place, unless you agree to less.
  *
  * Advice services agree on these periods, but this library has not yet read them in the regulations themselves, so

@@ -5,6 +5,7 @@ import { GuidanceError } from '../errors.js';
 import type { LocalAuthority, LocalIass } from '../schemas/localAuthority.js';
 import type { Organisation } from '../schemas/organisation.js';
 import { getLocalAuthority } from './getLocalAuthority.js';
+import { _assertOptions } from '../_lib/limits.js';
 
 /**
  * Supplies a council's own local IAS service: given the council, return its entry, or `undefined` when it has none.
@@ -50,6 +51,7 @@ export type LocalIassResult =
  */
 export function findLocalIass(gssCodeOrName: string, options: { provider?: LocalIassProvider } = {}): LocalIassResult {
   const localAuthority = getLocalAuthority(gssCodeOrName);
+  _assertOptions(options, 'options');
   const { provider } = options;
   if (provider !== undefined && typeof provider !== 'function') {
     throw new GuidanceError('INVALID_ARGUMENT', 'options.provider must be a function (authority) => LocalIass | undefined.', { argument: 'options.provider' });

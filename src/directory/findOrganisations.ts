@@ -4,6 +4,7 @@ import { _validateLocalIass } from '../_lib/validateLocal.js';
 import { GuidanceError } from '../errors.js';
 import type { LocalIass } from '../schemas/localAuthority.js';
 import type { Audience, Need, Organisation } from '../schemas/organisation.js';
+import { _assertOptions } from '../_lib/limits.js';
 
 const NEEDS: readonly Need[] = needs;
 const AUDIENCES: readonly Audience[] = audiences;
@@ -60,6 +61,7 @@ export function findOrganisations(query: HelpQuery, options: { localIass?: Local
   if (query.free !== undefined && typeof query.free !== 'boolean') {
     throw new GuidanceError('INVALID_ARGUMENT', 'query.free must be true or false.', { argument: 'query.free' });
   }
+  _assertOptions(options, 'options');
   const local = options.localIass;
   if (local !== undefined) _validateLocalIass(local, 'options.localIass');
   const scored: { match: HelpMatch; score: number; order: number }[] = [];

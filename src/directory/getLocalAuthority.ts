@@ -1,4 +1,5 @@
 import { localAuthorities } from '../_generated/localAuthorities.js';
+import { _assertText, _excerpt, _LIMITS } from '../_lib/limits.js';
 import { _closest } from '../_lib/unknownId.js';
 import { GuidanceError } from '../errors.js';
 import type { LocalAuthority } from '../schemas/localAuthority.js';
@@ -17,7 +18,8 @@ import { _coreName, _localAuthorityIndex, _normaliseName } from './_localAuthori
  * getLocalAuthority('camden council').name //=> 'London Borough of Camden'
  */
 export function getLocalAuthority(gssCodeOrName: string): LocalAuthority {
-  if (typeof gssCodeOrName !== 'string' || gssCodeOrName.trim() === '') {
+  _assertText(gssCodeOrName, 'gssCodeOrName', _LIMITS.localAuthorityQuery, '"Kent" or "E10000016"');
+  if (gssCodeOrName.trim() === '') {
     throw new GuidanceError('INVALID_ARGUMENT', 'getLocalAuthority expects an ONS code such as "E10000016" or a name such as "Kent".', {
       argument: 'gssCodeOrName',
     });
@@ -28,7 +30,7 @@ export function getLocalAuthority(gssCodeOrName: string): LocalAuthority {
     if (found) return found;
     if (found === null) {
       const matches = localAuthorities.filter((a) => [a.name, a.shortName].some((n) => _coreName(n) === key)).map((a) => a.name);
-      throw new GuidanceError('UNKNOWN_ID', `"${gssCodeOrName}" matches more than one local authority: ${matches.join(', ')}. Use the full name or the ONS code.`, {
+      throw new GuidanceError('UNKNOWN_ID', `${_excerpt(gssCodeOrName)} matches more than one local authority: ${matches.join(', ')}. Use the full name or the ONS code.`, {
         argument: 'gssCodeOrName',
         expected: matches,
       });
@@ -38,7 +40,7 @@ export function getLocalAuthority(gssCodeOrName: string): LocalAuthority {
   const close = _closest(_coreName(gssCodeOrName), names.map((n) => n.toLowerCase()), 3).map((lower) => names.find((n) => n.toLowerCase() === lower) as string);
   throw new GuidanceError(
     'UNKNOWN_ID',
-    `No local authority in England with SEND duties is called or coded "${gssCodeOrName}".${close.length > 0 ? ` Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : ''} Use a name such as "Kent" or an ONS code such as "E10000016".`,
+    `No local authority in England with SEND duties is called or coded ${_excerpt(gssCodeOrName)}.${close.length > 0 ? ` Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : ''} Use a name such as "Kent" or an ONS code such as "E10000016".`,
     { argument: 'gssCodeOrName', expected: close },
   );
 }

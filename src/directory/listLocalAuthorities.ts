@@ -1,6 +1,7 @@
 import { localAuthorities } from '../_generated/localAuthorities.js';
 import { _assertPlainDate } from '../_lib/assertPlainDate.js';
 import type { LocalAuthority } from '../schemas/localAuthority.js';
+import { _assertOptions } from '../_lib/limits.js';
 
 /**
  * Lists the local authorities in England with SEND duties, sorted by ONS code. With `on`, only those that exist on
@@ -15,6 +16,7 @@ import type { LocalAuthority } from '../schemas/localAuthority.js';
  * listLocalAuthorities({ on: '2027-04-01' }).some((la) => la.shortName === 'Surrey') //=> false
  */
 export function listLocalAuthorities(options: { on?: string } = {}): readonly LocalAuthority[] {
+  _assertOptions(options, 'options');
   const on = options.on;
   if (on === undefined) return localAuthorities;
   _assertPlainDate(on, 'options.on');

@@ -6,6 +6,7 @@ import type { LocalIass } from '../schemas/localAuthority.js';
 import type { OpenReferralExport, OpenReferralOrganization } from '../schemas/openReferral.js';
 import type { Organisation } from '../schemas/organisation.js';
 import { listOrganisations } from './listOrganisations.js';
+import { _assertOptions } from '../_lib/limits.js';
 
 interface _Entry {
   id: string;
@@ -61,7 +62,8 @@ function _record(entry: _Entry, out: OpenReferralExport): void {
  * @param organisations - Which organisations; all of them by default.
  * @param options - `localIass`: local IAS services to include (checked as untrusted input).
  * @throws {@link GuidanceError} `INVALID_DETAILS` for an invalid local entry, or two local entries with the same
- *   name and web address (they would get the same id).
+ *   name and web address (they would get the same id); `INVALID_ARGUMENT` for a list that is not of organisations,
+ *   or options that are not an object.
  *
  * @example
  * const data = toOpenReferral([getOrganisation('lgsco')]);
@@ -70,6 +72,11 @@ function _record(entry: _Entry, out: OpenReferralExport): void {
  * data.phones[0].number //=> '0300 061 0614'
  */
 export function toOpenReferral(organisations: readonly Organisation[] = listOrganisations(), options: { localIass?: readonly LocalIass[] } = {}): OpenReferralExport {
+  const given: unknown = organisations;
+  if (!Array.isArray(given) || given.some((org) => typeof org !== 'object' || org === null || !Array.isArray((org as Organisation).contacts))) {
+    throw new GuidanceError('INVALID_ARGUMENT', 'organisations must be a list of organisations from listOrganisations().', { argument: 'organisations' });
+  }
+  _assertOptions(options, 'options');
   const out: OpenReferralExport = { organizations: [], phones: [] };
   for (const org of organisations) {
     _record(

@@ -8,11 +8,13 @@ import { faqIds, legislationIds, organisationIds } from '../_generated/ids.js';
 import { legislation } from '../_generated/legislation.js';
 import { organisations } from '../_generated/organisations.js';
 import { _assertPlainDate } from '../_lib/assertPlainDate.js';
+import { _excerpt } from '../_lib/limits.js';
 import { _longDate, _parsePlainDate } from '../_lib/plainDate.js';
 import { GuidanceError } from '../errors.js';
 import { formatCitation } from '../legislation/formatCitation.js';
 import type { CalculatorRef, Condition, DateOrderRule, DerivedFact, Flow, OutcomeNode, OutcomeStep, QuestionNode } from '../schemas/flow.js';
 import { _anyPassed, _calculatorInputs, _calculatorKey, _runCalculator, type _Due } from './_calculators.js';
+import { _assertFlowNodes, _assertFlowShape } from './_checkFlow.js';
 import { _validateFlowGraph } from './_validateFlowGraph.js';
 
 /** A checked answer: an option value, an array of option values, a boolean (yes/no) or a `YYYY-MM-DD` date. */
@@ -68,18 +70,12 @@ function compileStep(step: OutcomeStep): _CompiledStep {
 export function _compile(flow: Flow): _Compiled {
   const cached = compiledFlows.get(flow);
   if (cached !== undefined) return cached;
-  if (typeof flow !== 'object' || flow === null || !Array.isArray(flow.nodes) || typeof flow.start !== 'string' || !Array.isArray(flow.derived)) {
-    throw new GuidanceError('INVALID_FLOW', 'Expected a flow: { id, title, start, derived, nodes, sources }.', { argument: 'flow' });
-  }
+  _assertFlowShape(flow);
   if (!isPublished(flow)) {
-    for (const node of flow.nodes) {
-      if (typeof node !== 'object' || node === null || typeof node.id !== 'string' || (node.type !== 'question' && node.type !== 'outcome')) {
-        throw new GuidanceError('INVALID_FLOW', `Flow "${String(flow.id)}" has a node that is not a question or an outcome.`, { argument: 'flow' });
-      }
-    }
+    _assertFlowNodes(flow);
     const issues = _validateFlowGraph(flow, { faq: new Set(faqIds), organisation: new Set(organisationIds), legislation: new Set(legislationIds) });
     if (issues.length > 0) {
-      throw new GuidanceError('INVALID_FLOW', `Flow "${String(flow.id)}" is broken: ${issues.map((i) => `${i.code}: ${i.message}`).join(' ')}`, { argument: 'flow' });
+      throw new GuidanceError('INVALID_FLOW', `Flow ${_excerpt(flow.id)} is broken: ${issues.map((i) => `${i.code}: ${i.message}`).join(' ').slice(0, 500)}`, { argument: 'flow' });
     }
   }
   const questions = new Map<string, _CompiledQuestion>();
@@ -170,18 +166,14 @@ export function _evaluate(condition: Condition, ctx: _Context): boolean {
 }
 
 function invalid(q: QuestionNode, argument: string, message: string, expected?: string[]): GuidanceError {
-  return new GuidanceError('INVALID_ANSWER', `${argument}: "${q.id}" (${q.text}) ${message}`, {
+  return new GuidanceError('INVALID_ANSWER', `${argument}: "${q.id}" (${q.text.slice(0, 120)}) ${message}`, {
     argument,
     expected: expected ?? (q.options ?? []).map((o) => o.value),
   });
 }
 
 /** A short, safe description of a value for an error message (long strings cut, control characters escaped). */
-function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (Array.isArray(value)) return 'an array';
-  return value === null ? 'null' : typeof value;
-}
+const show = (value: unknown): string => _excerpt(value);
 
 function checkOrder(value: string, ctx: _Context, arg: () => string, rules: readonly DateOrderRule[] | undefined, direction: 'before' | 'after'): void {
   for (const rule of rules ?? []) {

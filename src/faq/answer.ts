@@ -1,3 +1,4 @@
+import { _excerpt } from '../_lib/limits.js';
 import { GuidanceError } from '../errors.js';
 import type { Flow } from '../schemas/flow.js';
 import { _walk, type _AnswerValue } from './_engine.js';
@@ -13,7 +14,7 @@ import type { FlowState } from './startFlow.js';
  * Values: a single choice takes an option value; multiple choice an array of option values; yes/no `true`/`false`
  * or the options' own values `'yes'`/`'no'` (stored as `true`/`false`); a date question `YYYY-MM-DD`.
  *
- * @throws {@link GuidanceError} `UNKNOWN_ID` for a node the flow does not have; `NOT_ON_PATH` for a question the
+ * @throws {@link GuidanceError} `INVALID_ARGUMENT` for a node id that is not text; `UNKNOWN_ID` for a node the flow does not have; `NOT_ON_PATH` for a question the
  * answers so far do not lead to; `INVALID_ANSWER` for a value that is not an option (or an outcome node);
  * `INVALID_DATE` for a bad date; `DATE_ORDER` when dates contradict each other or a date is after `today`.
  *
@@ -30,12 +31,15 @@ import type { FlowState } from './startFlow.js';
 export function answer(state: FlowState, nodeId: string, value: unknown, flow?: Flow): FlowState {
   const resolved = _resolveFlow(state, flow);
   const { compiled } = resolved;
-  const question = typeof nodeId === 'string' ? compiled.questions.get(nodeId) : undefined;
+  if (typeof nodeId !== 'string') {
+    throw new GuidanceError('INVALID_ARGUMENT', `nodeId must be the id of a question, such as "meeting-type"; got ${_excerpt(nodeId)}.`, { argument: 'nodeId' });
+  }
+  const question = compiled.questions.get(nodeId);
   if (question === undefined) {
-    if (typeof nodeId === 'string' && compiled.outcomes.has(nodeId)) {
+    if (compiled.outcomes.has(nodeId)) {
       throw new GuidanceError('INVALID_ANSWER', `"${nodeId}" is an outcome; it takes no answer.`, { argument: 'nodeId' });
     }
-    throw new GuidanceError('UNKNOWN_ID', `Flow "${compiled.flow.id}" has no question ${JSON.stringify(typeof nodeId === 'string' ? nodeId.slice(0, 60) : String(nodeId))}.`, {
+    throw new GuidanceError('UNKNOWN_ID', `Flow "${compiled.flow.id}" has no question ${_excerpt(nodeId)}.`, {
       argument: 'nodeId',
       expected: [...compiled.questions.keys()],
     });

@@ -1,4 +1,5 @@
 import type { Flow } from '../schemas/flow.js';
+import { _assertFlowShape } from './_checkFlow.js';
 import { _edges } from './_diagram.js';
 
 function _quote(text: string): string {
@@ -12,6 +13,7 @@ function _quote(text: string): string {
  * flowToDot(getFlow('after-mediation')).startsWith('digraph "after-mediation" {') //=> true
  */
 export function flowToDot(flow: Flow): string {
+  _assertFlowShape(flow);
   const lines = [`digraph ${_quote(flow.id)} {`, '  rankdir=TB;', '  node [fontname="Helvetica"];'];
   for (const node of flow.nodes) {
     lines.push(

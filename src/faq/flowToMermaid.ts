@@ -1,4 +1,5 @@
 import type { Flow } from '../schemas/flow.js';
+import { _assertFlowShape } from './_checkFlow.js';
 import { _edges } from './_diagram.js';
 
 function _id(id: string): string {
@@ -20,6 +21,7 @@ function _label(text: string): string {
  * chart.includes('n_mediation_result -->|"I\'m not sure"| n_get_advice') //=> true
  */
 export function flowToMermaid(flow: Flow): string {
+  _assertFlowShape(flow);
   const lines = ['flowchart TD'];
   for (const node of flow.nodes) {
     lines.push(node.type === 'question' ? `  ${_id(node.id)}[${_label(node.text)}]` : `  ${_id(node.id)}([${_label(node.title)}])`);

@@ -2,7 +2,9 @@ import { flows } from '../_generated/flows.js';
 import { flowIds } from '../_generated/ids.js';
 import { _assertPlainDate } from '../_lib/assertPlainDate.js';
 import { _lookUp } from '../_lib/unknownId.js';
+import { _assertOptions } from '../_lib/limits.js';
 import { GuidanceError } from '../errors.js';
+import { _compile } from './_engine.js';
 import type { Flow } from '../schemas/flow.js';
 
 /**
@@ -28,7 +30,9 @@ export interface FlowState {
  * (without it, such routes take the default way, and outcome steps still show the dates).
  *
  * @param flow - A flow id (such as `'after-mediation'`) or a flow object.
- * @throws {@link GuidanceError} `UNKNOWN_ID` for an unknown flow; `INVALID_DATE` for a bad `today`.
+ * @throws {@link GuidanceError} `UNKNOWN_ID` for an unknown flow; `INVALID_FLOW` for a custom flow that is broken (a
+ * cycle, a dead end, a malformed node); `INVALID_ARGUMENT` for options that are not an object; `INVALID_DATE` for a
+ * bad `today`.
  *
  * @example
  * startFlow('after-mediation', { today: '2026-11-28' }) //=> { flowId: 'after-mediation', answers: {}, today: '2026-11-28' }
@@ -36,8 +40,9 @@ export interface FlowState {
 export function startFlow(flow: string | Flow, options: { today?: string } = {}): FlowState {
   let id: string;
   if (typeof flow === 'string') id = _lookUp(flows, flowIds, flow, 'flow', 'flow').id;
-  else if (typeof flow === 'object' && flow !== null && typeof flow.id === 'string') id = flow.id;
+  else if (typeof flow === 'object' && flow !== null) id = _compile(flow).flow.id; // a custom flow is checked here
   else throw new GuidanceError('INVALID_ARGUMENT', 'startFlow expects a flow id such as "after-mediation" or a flow object.', { argument: 'flow' });
+  _assertOptions(options, 'options');
   if (options.today !== undefined) _assertPlainDate(options.today, 'options.today');
   return options.today === undefined ? { flowId: id, answers: {} } : { flowId: id, answers: {}, today: options.today };
 }

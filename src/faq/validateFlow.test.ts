@@ -73,6 +73,6 @@ describe('validateFlow', () => {
   });
 
   it('refuses something that is not a flow', () => {
-    expect(() => validateFlow({} as never)).toThrow(expect.objectContaining({ code: 'INVALID_FLOW' }));
+    expect(() => validateFlow({} as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', argument: 'flow' }));
   });
 });

@@ -1,5 +1,5 @@
 import { faqIds, legislationIds, organisationIds } from '../_generated/ids.js';
-import { GuidanceError } from '../errors.js';
+import { _assertFlowShape } from './_checkFlow.js';
 import type { Flow } from '../schemas/flow.js';
 import { _validateFlowGraph } from './_validateFlowGraph.js';
 
@@ -45,7 +45,7 @@ export interface FlowIssue {
  * organisation, legal reference or calculator input that does not exist) and `FACT_NOT_ASKED` (a condition or
  * calculator that uses a fact not asked on every path before it). The build runs it on every flow in `data/flows/`.
  *
- * @throws {@link GuidanceError} `INVALID_FLOW` when `flow` does not have a flow's basic shape.
+ * @throws {@link GuidanceError} `INVALID_ARGUMENT` when `flow` does not have a flow's basic shape.
  *
  * @example
  * validateFlow(getFlow('after-mediation')) //=> []
@@ -54,8 +54,6 @@ export interface FlowIssue {
  * ] }).map((issue) => issue.code) //=> ['DEAD_END']
  */
 export function validateFlow(flow: Flow): FlowIssue[] {
-  if (typeof flow !== 'object' || flow === null || !Array.isArray(flow.nodes) || typeof flow.start !== 'string' || !Array.isArray(flow.derived)) {
-    throw new GuidanceError('INVALID_FLOW', 'validateFlow expects a flow: { id, title, start, derived, nodes, sources }.', { argument: 'flow' });
-  }
+  _assertFlowShape(flow);
   return _validateFlowGraph(flow, { faq: new Set(faqIds), organisation: new Set(organisationIds), legislation: new Set(legislationIds) });
 }

@@ -28,9 +28,11 @@ describe('findCitations', () => {
     expect(findCitations('The CFA 2014 matters. Section 55 is unrelated.')).toEqual([]);
   });
 
-  it('returns nothing for text without citations or for non-strings', () => {
+  it('returns nothing for text without citations, and refuses non-strings and text past 1 MiB', () => {
     expect(findCitations('Write to the council.')).toEqual([]);
-    expect(findCitations(undefined as never)).toEqual([]);
+    expect(() => findCitations(undefined as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', argument: 'text' }));
+    expect(() => findCitations('a'.repeat(1_048_577))).toThrow(expect.objectContaining({ code: 'INPUT_TOO_LONG' }));
+    expect(findCitations(`${' '.repeat(1_048_576 - 20)}SEND Regs 2014 reg 42`.slice(-1_048_576))).toHaveLength(1);
   });
 });
 

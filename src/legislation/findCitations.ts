@@ -1,3 +1,4 @@
+import { _assertText, _LIMITS } from '../_lib/limits.js';
 import { _findCitations } from './_citations.js';
 import type { CitationRef } from './formatCitation.js';
 
@@ -28,8 +29,11 @@ export interface FoundCitation {
  * "section" for a regulation), listing each correction. A provision it cannot place in an instrument with certainty
  * is left out.
  *
- * @param text - Any text.
+ * It runs in time proportional to the length of the text.
+ *
+ * @param text - Any text, at most 1,048,576 characters (1 MiB).
  * @returns The citations in the order they appear; empty when there are none.
+ * @throws {@link GuidanceError} `INVALID_ARGUMENT` when `text` is not a string; `INPUT_TOO_LONG` past 1 MiB.
  *
  * @example
  * const found = findCitations('Under the SEND Regulations 2015, regulations 42 and 44 apply.');
@@ -37,7 +41,7 @@ export interface FoundCitation {
  * found[0].corrections.length //=> 1
  */
 export function findCitations(text: string): FoundCitation[] {
-  if (typeof text !== 'string') return [];
+  _assertText(text, 'text', _LIMITS.passage, '"See SEND Regulations 2014 reg 42."');
   return _findCitations(text).map((found) => ({
     start: found.start,
     end: found.end,

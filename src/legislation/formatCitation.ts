@@ -1,6 +1,7 @@
 import { instruments } from '../_generated/instruments.js';
 import { legislation } from '../_generated/legislation.js';
 import { legislationIds, type LegislationId } from '../_generated/ids.js';
+import { _excerpt, _LIMITS } from '../_lib/limits.js';
 import { _unknownId } from '../_lib/unknownId.js';
 import { GuidanceError } from '../errors.js';
 import type { Instrument, LegalReference, ProvisionKind } from '../schemas/legislation.js';
@@ -68,8 +69,9 @@ function _instrumentPart(instrument: Instrument, style: CitationStyle): string {
  * @param reference - A legal reference id, a {@link CitationRef} (id and sub-paragraph), or a reference object
  * from {@link getLegislation}.
  * @param style - `'short'` (default), `'full'` or `'oscola'`.
- * @throws {@link GuidanceError} `UNKNOWN_ID` for an unknown id; `INVALID_ARGUMENT` for an unknown style or a
- * sub-paragraph not written as bracketed parts.
+ * @throws {@link GuidanceError} `UNKNOWN_ID` for an unknown id (ids are at most 100 characters); `INVALID_ARGUMENT`
+ * for a reference that is not an id or an object with one, an unknown style, or a sub-paragraph not written as
+ * bracketed parts (at most 40 characters).
  *
  * @example
  * formatCitation({ id: 'send-regs-2014/reg-42', subdivision: '(3)' }) //=> 'SEND Regulations 2014, reg. 42(3)'
@@ -79,7 +81,7 @@ function _instrumentPart(instrument: Instrument, style: CitationStyle): string {
  */
 export function formatCitation(reference: LegislationId | CitationRef | LegalReference, style: CitationStyle = 'short'): string {
   if (!STYLES.includes(style)) {
-    throw new GuidanceError('INVALID_ARGUMENT', `style must be one of: ${STYLES.join(', ')}; got ${JSON.stringify(style)}.`, {
+    throw new GuidanceError('INVALID_ARGUMENT', `style must be one of: ${STYLES.join(', ')}; got ${_excerpt(style)}.`, {
       argument: 'style',
       expected: STYLES,
     });
@@ -89,8 +91,8 @@ export function formatCitation(reference: LegislationId | CitationRef | LegalRef
   if (typeof id !== 'string' || !Object.prototype.hasOwnProperty.call(legislation, id)) {
     throw _unknownId('legal reference', 'reference', id, legislationIds);
   }
-  if (subdivision !== undefined && !/^(\([0-9]+[A-Z]?\)|\([a-z]{1,4}\))+$/.test(subdivision)) {
-    throw new GuidanceError('INVALID_ARGUMENT', `subdivision must be bracketed parts such as "(3)" or "(2)(a)"; got ${JSON.stringify(subdivision)}.`, {
+  if (subdivision !== undefined && (typeof subdivision !== 'string' || subdivision.length > _LIMITS.subdivision || !/^(\([0-9]+[A-Z]?\)|\([a-z]{1,4}\))+$/.test(subdivision))) {
+    throw new GuidanceError('INVALID_ARGUMENT', `subdivision must be bracketed parts such as "(3)" or "(2)(a)", at most ${_LIMITS.subdivision} characters; got ${_excerpt(subdivision)}.`, {
       argument: 'reference.subdivision',
     });
   }

@@ -3,6 +3,7 @@ import { instrumentIds, legalTopics, legislationIds, type InstrumentId } from '.
 import { _unknownId } from '../_lib/unknownId.js';
 import { GuidanceError } from '../errors.js';
 import type { LegalReference, LegalTopic } from '../schemas/legislation.js';
+import { _excerpt } from '../_lib/limits.js';
 
 const TOPICS: readonly LegalTopic[] = legalTopics;
 
@@ -47,7 +48,7 @@ export function listLegislation(filter: LegislationFilter = {}): readonly LegalR
     throw _unknownId('instrument', 'filter.instrument', instrument, instrumentIds);
   }
   if (topic !== undefined && !TOPICS.includes(topic)) {
-    throw new GuidanceError('INVALID_ARGUMENT', `filter.topic must be one of: ${TOPICS.join(', ')}; got ${JSON.stringify(topic)}.`, {
+    throw new GuidanceError('INVALID_ARGUMENT', `filter.topic must be one of: ${TOPICS.join(', ')}; got ${_excerpt(topic)}.`, {
       argument: 'filter.topic',
       expected: TOPICS,
     });

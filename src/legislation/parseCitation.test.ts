@@ -39,6 +39,14 @@ const TABLE: [string, string | null, (string | undefined)?, number?][] = [
   ['r.20(1)(c) HESC rules 2008', 'hesc-rules-2008/rule-20', '(1)(c)'],
   ['s.51(2)(a) CFA 2014', 'cfa-2014/s-51', '(2)(a)'],
   ['section 26B(1) LGA 1974', 'lga-1974/s-26b', '(1)'],
+  // Issue 16: no instrument named, but the register has only one set of regulations and one of rules (a note says so).
+  ['reg 42', 'send-regs-2014/reg-42', undefined, 1],
+  ['regulation 42(3)', 'send-regs-2014/reg-42', '(3)', 1],
+  ['rule 20', 'hesc-rules-2008/rule-20', undefined, 1],
+  ['regs 42(1)', 'send-regs-2014/reg-42', '(1)', 1],
+  ['SEN regs reg 42', 'send-regs-2014/reg-42'],
+  ['rule 20 tribunal rules', 'hesc-rules-2008/rule-20'],
+  ['rule 20 of the Tribunal Procedure Rules', 'hesc-rules-2008/rule-20'],
   // Known mistakes, corrected.
   ['SEND Regulations 2015 reg 42', 'send-regs-2014/reg-42', undefined, 1],
   ['The Special Educational Needs & Disability Regulations 2015, regulation 44', 'send-regs-2014/reg-44', undefined, 1],
@@ -51,8 +59,12 @@ const TABLE: [string, string | null, (string | undefined)?, number?][] = [
   ['reg 42 of the Building Regulations 2010', null],
   ['section 5 of the leaflet', null],
   ['rule of thumb', null],
-  ['reg 42', null],
   ['section 55', null],
+  ['r 20', null],
+  ['the Building Regulations, regulation 7', null],
+  ['regulation 42 of the Building Regulations 2010', null],
+  ['rule 20 of the employment tribunal rules', null],
+  ['Employment Tribunal Rules 2013 rule 20', null],
   ['CFA 2014 s 155', null],
   ['SEND Regulations 2014 reg 99', null],
   ['Local Government Act 1972 s 26', null],
@@ -87,9 +99,11 @@ describe('parseCitation: citations as written in the wild', () => {
     expect(parseCitation('section 42 of the SEND Regulations')?.corrections[0]).toMatch(/Changed "section" to "regulation"/);
   });
 
-  it('returns null for anything that is not a string, or very long', () => {
-    expect(parseCitation(42 as never)).toBeNull();
-    expect(parseCitation(`SEND Regs 2014 reg 42 ${'x'.repeat(2000)}`)).toBeNull();
+  it('refuses anything that is not a string, or longer than 1,000 characters, with a typed error', () => {
+    expect(() => parseCitation(42 as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', argument: 'text' }));
+    expect(() => parseCitation(null as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => parseCitation(`SEND Regs 2014 reg 42 ${'x'.repeat(2000)}`)).toThrow(expect.objectContaining({ code: 'INPUT_TOO_LONG', message: expect.stringContaining('at most 1000 characters') }));
+    expect(parseCitation(`SEND Regs 2014 reg 42 ${'x'.repeat(970)}`)?.reference.id).toBe('send-regs-2014/reg-42');
   });
 });
 

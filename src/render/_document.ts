@@ -2,6 +2,7 @@
 // that every renderer handles them the same way.
 import { _resolveRef } from '../_lib/resolveRef.js';
 import { GuidanceError } from '../errors.js';
+import { _checkRenderable } from './_checkDocument.js';
 import type { ContentBlock, PageBlock } from '../schemas/block.js';
 import type { Faq } from '../schemas/faq.js';
 import type { OutcomeNode } from '../schemas/flow.js';
@@ -50,14 +51,17 @@ function _refList(run: InlineNode[], label: string, separator: string, kind: 'or
 
 export function _toDocument(content: unknown): _Document {
   if (_isObject(content) && Array.isArray(content['body']) && typeof content['title'] === 'string') {
+    _checkRenderable(content, 'page');
     const page = content as unknown as GuidancePage;
     return { kind: 'page', title: page.title, summary: page.summary, blocks: page.body, footer: `Last reviewed ${formatDate(page.lastReviewed, { weekday: true })}. Applies in England.` };
   }
   if (_isObject(content) && Array.isArray(content['answer']) && typeof content['question'] === 'string') {
+    _checkRenderable(content, 'faq');
     const faq = content as unknown as Faq;
     return { kind: 'faq', title: faq.question, summary: undefined, blocks: faq.answer, footer: undefined };
   }
   if (_isObject(content) && content['type'] === 'outcome' && Array.isArray(content['steps'])) {
+    _checkRenderable(content, 'outcome');
     const outcome = content as unknown as OutcomeNode;
     const items: InlineNode[][] = outcome.steps.map((step) => {
       const run: InlineNode[] = [text(step.text)];
@@ -67,6 +71,7 @@ export function _toDocument(content: unknown): _Document {
     return { kind: 'outcome', title: outcome.title, summary: outcome.summary, blocks: [{ type: 'list', id: `${outcome.id}-steps`, ordered: true, items }], footer: undefined };
   }
   if (_isObject(content) && _isObject(content['outcome']) && Array.isArray(content['steps']) && _isObject(content['state'])) {
+    _checkRenderable(content, 'next-steps');
     const result = content as unknown as NextStepsResult;
     const items = result.steps.map((step) => {
       const run: InlineNode[] = [text(step.text)];

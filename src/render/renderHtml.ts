@@ -142,6 +142,9 @@ function block(ctx: _Context, b: PageBlock | ContentBlock, depth: number): strin
  * renderHtml(getGuidancePage('after-mediation')).includes('<h1>After your mediation</h1>') //=> true
  */
 export function renderHtml(content: Renderable, options: RenderHtmlOptions = {}): string {
+  if (typeof options !== 'object' || options === null) {
+    throw new GuidanceError('INVALID_ARGUMENT', 'options must be an object (or left out).', { argument: 'options' });
+  }
   const style = options.style ?? 'plain';
   if (style !== 'plain' && style !== 'govuk') {
     throw new GuidanceError('INVALID_ARGUMENT', `options.style must be "plain" or "govuk"; got ${JSON.stringify(style)}.`, { argument: 'options.style' });

@@ -87,6 +87,9 @@ function block(b: PageBlock | ContentBlock, depth: number, resolve: (ref: { kind
  * md.includes('[Local Government and Social Care Ombudsman](<https://www.lgo.org.uk>)') //=> true
  */
 export function renderMarkdown(content: Renderable, options: RenderMarkdownOptions = {}): string {
+  if (typeof options !== 'object' || options === null) {
+    throw new GuidanceError('INVALID_ARGUMENT', 'options must be an object (or left out).', { argument: 'options' });
+  }
   if (options.linkResolver !== undefined && typeof options.linkResolver !== 'function') {
     throw new GuidanceError('INVALID_ARGUMENT', 'options.linkResolver must be a function.', { argument: 'options.linkResolver' });
   }

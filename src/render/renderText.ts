@@ -106,6 +106,9 @@ function _block(block: PageBlock | ContentBlock, width: number, notes: _Footnote
  * text.includes('[1] https://www.lgo.org.uk') //=> true
  */
 export function renderText(content: Renderable, options: RenderTextOptions = {}): string {
+  if (typeof options !== 'object' || options === null) {
+    throw new GuidanceError('INVALID_ARGUMENT', 'options must be an object (or left out).', { argument: 'options' });
+  }
   const width = options.width ?? 80;
   if (!Number.isInteger(width) || width < 20 || width > 400) {
     throw new GuidanceError('INVALID_ARGUMENT', `options.width must be a whole number from 20 to 400 (got ${String(width)}).`, {

@@ -4,6 +4,7 @@ import { PlainDate } from './plainDate.js';
 import { Source } from './source.js';
 import { EmailAddress, UkPhoneNumber } from './organisation.js';
 import { HttpsUrl } from './url.js';
+import { _validateLocalDetails, _validateLocalIass } from '../_lib/validateLocal.js';
 
 /**
  * An ONS (GSS) code for a local authority in England, for example `E10000016` (Kent).
@@ -85,6 +86,8 @@ export const LocalIass = z
     source: Source,
   })
   .strict()
+  // One validation truth: the hand validator the root entry uses (src/_lib/validateLocal.ts) must pass too.
+  .superRefine((value, ctx) => _refineWith(_validateLocalIass, value, ctx))
   .meta({ id: 'LocalIass', description: 'A local information, advice and support service.' });
 
 /**
@@ -96,6 +99,14 @@ export const LocalIass = z
  */
 export type LocalIass = z.infer<typeof LocalIass>;
 
+/** Adds the hand validator's first complaint, if any, as a zod issue. */
+function _refineWith(validate: (value: unknown) => void, value: unknown, ctx: z.RefinementCtx): void {
+  try {
+    validate(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+  }
+}
 
 
 /**
@@ -124,6 +135,7 @@ export const LocalDetails = z
     iass: LocalIass.optional(),
   })
   .strict()
+  .superRefine((value, ctx) => _refineWith(_validateLocalDetails, value, ctx))
   .meta({ id: 'LocalDetails', description: "A council's own contact details for the guidance." });
 
 /**

@@ -1,7 +1,7 @@
 // The command-line tool, run as a child process from the built package: output, JSON shape, exit codes and bad
 // input for each command, and the interactive flow driven through a pseudo-terminal (util-linux `script`).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -150,6 +150,67 @@ describe('render, cite and la', () => {
   });
 });
 
+describe('hostile and careless input (issue 14)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smg-cli-hostile-'));
+  const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at [^\n]+:\d+:\d+/);
+
+  it('exits 2 with a true message, and no stack trace, for a date past the supported range', () => {
+    const result = run('deadline', '--decision-letter', '9999-11-15');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('after 31 December 2099, the last date this library supports');
+    noStack(result.stderr);
+  });
+
+  it('never writes a control sequence from an argument back to the terminal', () => {
+    for (const args of [['cite', '\u001b]0;pwned\u0007reg 99'], ['la', 'Kent\u001b[2J\u001bc'], ['render', '\u001b[2J'], ['\u001b[2J'], ['deadline', '--decision-letter', '\u009b2J\u202e']]) {
+      const result = run(...args);
+      expect(result.status, args.join(' ')).toBeGreaterThan(0);
+      expect(result.stderr + result.stdout, args.join(' ')).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
+    }
+    expect(run('cite', '\u001b]0;pwned\u0007reg 99').stderr).toContain('"\\u001b]0;pwned\\u0007reg 99"');
+  });
+
+  it('reads at most 1 MiB from an input file: /dev/zero is refused at once', () => {
+    const result = run('next-steps', '--situation', '/dev/zero');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('is larger than 1048576 bytes');
+  });
+
+  it('never echoes a file it cannot use, even through a link to a system file', () => {
+    const link = join(dir, 'situation.json');
+    symlinkSync('/etc/passwd', link);
+    const result = run('next-steps', '--situation', link);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('is not valid JSON');
+    expect(result.stderr).not.toContain('root');
+    const secret = join(dir, 'secret.json');
+    writeFileSync(secret, '{"password": "hunter2", ');
+    expect(run('next-steps', '--situation', secret).stderr).not.toContain('hunter2');
+    const missing = run('next-steps', '--situation', join(dir, 'nope.json'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('(ENOENT)');
+    expect(run('next-steps', '--situation', dir).stderr).toContain('is a folder');
+  });
+
+  it('uses colour only for a terminal: not in piped output, even when CI or FORCE_COLOR is set', () => {
+    const piped = spawnSync(process.execPath, [cli, 'deadline', '--decision-letter', '2026-10-01'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '', CI: 'true', FORCE_COLOR: '1' } });
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it.runIf(existsSync('/dev/full'))('says plainly when the output cannot be written (ENOSPC), with exit 3 and no stack trace', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" deadline --decision-letter 2026-10-01 > /dev/full`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain('could not write the output (ENOSPC');
+    noStack(result.stderr);
+  });
+
+  it('stops quietly when the reader stops early (EPIPE)', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" page | head -c 10 >/dev/null; echo "exit \${PIPESTATUS:-0}"`], { encoding: 'utf8' });
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
+  });
+});
+
 // The interactive flow, in a pseudo-terminal.
 const hasScript = existsSync('/usr/bin/script');
 const strip = (text: string) => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
@@ -190,6 +251,9 @@ describe.runIf(hasScript)('the interactive flow in a terminal', () => {
     await t.waitFor('When did the council send the letter');
     await t.type('2026-02-30\r');
     await t.waitFor('30 February 2026 is not a date in the calendar');
+    // Past the supported range: a message, not a crash (issue 14).
+    await t.type('\u007f'.repeat(12) + '9999-11-15\r');
+    await t.waitFor('Type a date from 2014-01-01 to 2099-12-31');
     await t.type('\u007f'.repeat(12) + '2026-09-01\r');
     await t.waitFor('Have you got your mediation certificate?');
     await t.type(`${DOWN}\r`); // No, not yet
