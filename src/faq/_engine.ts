@@ -50,16 +50,24 @@ function isPublished(flow: Flow): boolean {
   return Object.prototype.hasOwnProperty.call(flows, flow.id) && (flows as Record<string, Flow>)[flow.id] === flow;
 }
 
+/** Freezes an array of flat objects and each object (the static lists of a step are shared by every result). */
+function frozen<T extends object>(items: T[]): readonly T[] {
+  for (const item of items) Object.freeze(item);
+  return Object.freeze(items);
+}
+
 function compileStep(step: OutcomeStep): _CompiledStep {
   return {
     step,
-    organisations: step.organisations.map((id) => {
-      const org = organisations[id as keyof typeof organisations];
-      return org.website === undefined ? { id, name: org.name } : { id, name: org.name, website: org.website };
-    }),
-    legislation: step.legislation.map((id) => ({ id, citation: formatCitation(id as never), url: legislation[id as keyof typeof legislation].url })),
-    faqs: step.faqs.map((id) => ({ id, question: faqs[id as keyof typeof faqs].question })),
-    sources: (step.sources ?? []).map((s) => (s.publisher === undefined ? { title: s.title, url: s.url } : { title: s.title, url: s.url, publisher: s.publisher })),
+    organisations: frozen(
+      step.organisations.map((id) => {
+        const org = organisations[id as keyof typeof organisations];
+        return org.website === undefined ? { id, name: org.name } : { id, name: org.name, website: org.website };
+      }),
+    ),
+    legislation: frozen(step.legislation.map((id) => ({ id, citation: formatCitation(id as never), url: legislation[id as keyof typeof legislation].url }))),
+    faqs: frozen(step.faqs.map((id) => ({ id, question: faqs[id as keyof typeof faqs].question }))),
+    sources: frozen((step.sources ?? []).map((s) => (s.publisher === undefined ? { title: s.title, url: s.url } : { title: s.title, url: s.url, publisher: s.publisher }))),
   };
 }
 
@@ -143,26 +151,60 @@ export class _Context {
   }
 }
 
-/** Evaluates a condition; a fact with no value makes every test false except `not`. */
-export function _evaluate(condition: Condition, ctx: _Context): boolean {
-  if ('all' in condition) return condition.all.every((c) => _evaluate(c, ctx));
-  if ('any' in condition) return condition.any.some((c) => _evaluate(c, ctx));
-  if ('not' in condition) return !_evaluate(condition.not, ctx);
-  const value = ctx.get(condition.fact);
+/** A condition compiled to a function of the facts (done once per condition object, then reused). */
+type _Test = (ctx: _Context) => boolean;
+const compiledConditions = new WeakMap<Condition, _Test>();
+
+function compileCondition(condition: Condition): _Test {
+  if ('all' in condition) {
+    const parts = condition.all.map(compileCondition);
+    return (ctx) => parts.every((test) => test(ctx));
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map(compileCondition);
+    return (ctx) => parts.some((test) => test(ctx));
+  }
+  if ('not' in condition) {
+    const inner = compileCondition(condition.not);
+    return (ctx) => !inner(ctx);
+  }
+  const { fact, value: expected } = condition;
   switch (condition.operator) {
     case 'exists':
-      return value !== undefined;
+      return (ctx) => ctx.get(fact) !== undefined;
     case 'equals':
-      return value !== undefined && value === condition.value;
+      return (ctx) => {
+        const value = ctx.get(fact);
+        return value !== undefined && value === expected;
+      };
     case 'notEquals':
-      return value !== undefined && value !== condition.value;
+      return (ctx) => {
+        const value = ctx.get(fact);
+        return value !== undefined && value !== expected;
+      };
     case 'in':
-      return Array.isArray(condition.value) && (condition.value as unknown[]).includes(value);
+      return (ctx) => Array.isArray(expected) && (expected as unknown[]).includes(ctx.get(fact));
     case 'includes':
-      return Array.isArray(value) && value.includes(condition.value);
+      return (ctx) => {
+        const value = ctx.get(fact);
+        return Array.isArray(value) && value.includes(expected);
+      };
     case 'includesAny':
-      return Array.isArray(value) && Array.isArray(condition.value) && condition.value.some((v) => (value as unknown[]).includes(v));
+      return (ctx) => {
+        const value = ctx.get(fact);
+        return Array.isArray(value) && Array.isArray(expected) && expected.some((v) => (value as unknown[]).includes(v));
+      };
   }
+}
+
+/** Evaluates a condition; a fact with no value makes every test false except `not`. */
+export function _evaluate(condition: Condition, ctx: _Context): boolean {
+  let test = compiledConditions.get(condition);
+  if (test === undefined) {
+    test = compileCondition(condition);
+    compiledConditions.set(condition, test);
+  }
+  return test(ctx);
 }
 
 function invalid(q: QuestionNode, argument: string, message: string, expected?: string[]): GuidanceError {

@@ -52,10 +52,12 @@ export function _walkState(compiled: _Compiled, state: FlowState, today: string 
   const answers = state.answers as Record<string, unknown>;
   const own = (id: string): unknown => (Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : undefined);
   const walk = _walk(compiled, today, (q) => own(q.id), (q) => `state.answers["${q.id}"]`);
-  const keys = Object.keys(answers);
   // Every question on the path was answered from `answers`, so the path is a subset of its keys: the same number
   // means the same set, and only a state with extra answers needs the search below.
-  if (keys.length === walk.path.length) return walk;
+  let count = 0;
+  for (const key in answers) if (Object.prototype.hasOwnProperty.call(answers, key)) count++;
+  if (count === walk.path.length) return walk;
+  const keys = Object.keys(answers);
   const onPath = new Set(walk.path.map((q) => q.id));
   for (const key of keys) {
     if (onPath.has(key)) continue;

@@ -38,13 +38,15 @@ export function _resultOfWalk(walk: _Walk, today: string): NextStepsResult {
     steps.push({
       id: step.id,
       text: step.text,
-      organisations: compiled.organisations.map((o) => ({ ...o })),
-      legislation: compiled.legislation.map((l) => ({ ...l })),
-      faqs: compiled.faqs.map((f) => ({ ...f })),
-      sources: compiled.sources.map((s) => ({ ...s })),
+      // Shared, frozen lists, built once when the flow was compiled (see the note on NextStep).
+      organisations: compiled.organisations as NextStep['organisations'],
+      legislation: compiled.legislation as NextStep['legislation'],
+      faqs: compiled.faqs as NextStep['faqs'],
+      sources: compiled.sources as NextStep['sources'],
       dueDates,
     });
   }
+  // The answers on the path, in order, as plain JSON (arrays copied, so the result shares nothing with the walk).
   const answers: Record<string, _AnswerValue> = {};
   for (const q of walk.path) {
     const value = ctx.answers.get(q.id) as _AnswerValue;

@@ -34,13 +34,21 @@ describe('nextSteps on a situation', () => {
     expect(result.outcome.id).toBe('appeal');
   });
 
-  it('does not change its input, and returns fresh objects each time', () => {
+  it('does not change its input, and one result cannot change another (the shared lists are frozen)', () => {
     const input = structuredClone(waiting);
     const first = nextSteps(input, { today: TODAY });
     expect(input).toEqual(waiting);
-    first.steps[0]?.organisations.push({ id: 'x', name: 'x' });
+    const within = first.steps.find((s) => s.id === 'appeal-within-a-month');
+    expect(() => within?.organisations.push({ id: 'x', name: 'x' })).toThrow(TypeError);
+    expect(() => {
+      (within?.organisations[0] as { name: string }).name = 'x';
+    }).toThrow(TypeError);
+    first.steps[0]!.dueDates = [];
+    first.state.answers['meeting-type'] = 'x';
     const second = nextSteps(input, { today: TODAY });
-    expect(second.steps[0]?.organisations.map((o) => o.id)).not.toContain('x');
+    expect(second.steps.find((s) => s.id === 'appeal-within-a-month')?.organisations.map((o) => o.name)).toEqual(['First-tier Tribunal (Special Educational Needs and Disability)']);
+    expect(second.steps[0]?.dueDates.length).toBeGreaterThan(0);
+    expect(second.state.answers['meeting-type']).toBe('mediation');
   });
 });
 

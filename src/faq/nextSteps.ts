@@ -98,7 +98,8 @@ export interface DueDate {
 }
 
 /**
- * One step of the result of {@link nextSteps}.
+ * One step of the result of {@link nextSteps}. Its `organisations`, `legislation`, `faqs` and `sources` lists are
+ * frozen and shared between results, like the package's other data: copy them before you change them.
  *
  * @example
  * const step: NextStep = { id: 'x', text: 'Write to the council.', organisations: [], legislation: [], faqs: [], sources: [], dueDates: [] };
