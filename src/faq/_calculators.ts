@@ -98,6 +98,14 @@ export function _calculatorKey(ref: CalculatorRef, inputs: Record<string, unknow
   return key;
 }
 
+/** One date from a calculator's result: what a parent reads, with the result's own explanation, law and caveats. */
+function _one(
+  result: { steps: ExplanationStep[]; legislation: string[]; caveats: string[] },
+  due: Pick<_Due, 'label' | 'kind' | 'dueDate' | 'sentence' | 'sentencePassed'> & Partial<Pick<_Due, 'steps' | 'caveats'>>,
+): _Due[] {
+  return [{ steps: result.steps, legislation: result.legislation, caveats: result.caveats, ...due }];
+}
+
 /** Runs a calculator on the facts; undefined when a required input is missing. */
 export function _runCalculator(ref: CalculatorRef, input: Record<string, unknown>): _Due[] {
   const decisionLetterDate = input['decisionLetterDate'] as string;
@@ -106,34 +114,24 @@ export function _runCalculator(ref: CalculatorRef, input: Record<string, unknown
       const certificate = input['mediationCertificateDate'];
       const result = appealDeadline({ decisionLetterDate, ...(typeof certificate === 'string' ? { mediationCertificateDate: certificate } : {}) });
       const day = _day(result.lastDay);
-      return [
-        {
-          label: 'Last day for your appeal to reach the tribunal, by 5pm',
-          kind: 'deadline',
-          dueDate: result.lastDay,
-          sentence: `Your appeal must reach the tribunal by ${formatTime(result.time)} on ${day}.`,
-          sentencePassed: `The last day for your appeal to reach the tribunal was ${day}.`,
-          steps: result.steps,
-          legislation: result.legislation,
-          caveats: result.caveats,
-        },
-      ];
+      return _one(result, {
+        label: 'Last day for your appeal to reach the tribunal, by 5pm',
+        kind: 'deadline',
+        dueDate: result.lastDay,
+        sentence: `Your appeal must reach the tribunal by ${formatTime(result.time)} on ${day}.`,
+        sentencePassed: `The last day for your appeal to reach the tribunal was ${day}.`,
+      });
     }
     case 'appeal-two-month-date': {
       const result = appealDeadline({ decisionLetterDate });
       const day = _day(result.lastDay);
-      return [
-        {
-          label: 'The 2-month time limit, by 5pm',
-          kind: 'deadline',
-          dueDate: result.lastDay,
-          sentence: `The 2-month time limit ends at ${formatTime(result.time)} on ${day}.`,
-          sentencePassed: `The 2-month time limit ended on ${day}. A mediation certificate gives you 1 month from its date, if that is later.`,
-          steps: result.steps,
-          legislation: result.legislation,
-          caveats: result.caveats,
-        },
-      ];
+      return _one(result, {
+        label: 'The 2-month time limit, by 5pm',
+        kind: 'deadline',
+        dueDate: result.lastDay,
+        sentence: `The 2-month time limit ends at ${formatTime(result.time)} on ${day}.`,
+        sentencePassed: `The 2-month time limit ended on ${day}. A mediation certificate gives you 1 month from its date, if that is later.`,
+      });
     }
     case 'appeal-deadline-earliest': {
       const mediationDate = input['mediationDate'] as string;
@@ -149,55 +147,42 @@ export function _runCalculator(ref: CalculatorRef, input: Record<string, unknown
             }
           : step,
       );
-      return [
-        {
-          label: 'The earliest your last day to appeal can be',
-          kind: 'earliest',
-          dueDate: result.lastDay,
-          sentence: `The earliest your last day to appeal can be is ${day}. A later date on your certificate gives you a later day.`,
-          sentencePassed:
-            `The earliest your last day could be, ${day}, has passed. You still have 1 month from the date on your certificate. ` +
-            'If the service sent it but it has not reached you, your time may be running out. Ask for it today.',
-          steps,
-          legislation: result.legislation,
-          caveats: [
-            'This is the earliest the last day can be. The real last day is 1 month after the date on your certificate, moved as the tribunal rules say, if that is later than the 2-month date.',
-            ...result.caveats,
-          ],
-        },
-      ];
+      return _one(result, {
+        label: 'The earliest your last day to appeal can be',
+        kind: 'earliest',
+        dueDate: result.lastDay,
+        sentence: `The earliest your last day to appeal can be is ${day}. A later date on your certificate gives you a later day.`,
+        sentencePassed:
+          `The earliest your last day could be, ${day}, has passed. You still have 1 month from the date on your certificate. ` +
+          'If the service sent it but it has not reached you, your time may be running out. Ask for it today.',
+        steps,
+        caveats: [
+          'This is the earliest the last day can be. The real last day is 1 month after the date on your certificate, moved as the tribunal rules say, if that is later than the 2-month date.',
+          ...result.caveats,
+        ],
+      });
     }
     case 'certificate-deadline': {
       const result = mediationCertificateDeadline({ event: 'mediation-ended', date: input['mediationDate'] as string });
       const day = _day(result.dueDate);
-      return [
-        {
-          label: 'Your mediation certificate should be sent by',
-          kind: 'expected',
-          dueDate: result.dueDate,
-          sentence: `The mediation service should send your certificate by ${day}.`,
-          sentencePassed: `The mediation service should have sent your certificate by ${day}.`,
-          steps: result.steps,
-          legislation: result.legislation,
-          caveats: result.caveats,
-        },
-      ];
+      return _one(result, {
+        label: 'Your mediation certificate should be sent by',
+        kind: 'expected',
+        dueDate: result.dueDate,
+        sentence: `The mediation service should send your certificate by ${day}.`,
+        sentencePassed: `The mediation service should have sent your certificate by ${day}.`,
+      });
     }
     case 'adviser-deadline': {
       const result = mediationAdviserDeadline({ decisionLetterDate });
       const day = _day(result.dueDate);
-      return [
-        {
-          label: 'Last day to contact the mediation adviser',
-          kind: 'deadline',
-          dueDate: result.dueDate,
-          sentence: `Contact the mediation adviser by ${day}.`,
-          sentencePassed: `The last day to contact the mediation adviser was ${day}.`,
-          steps: result.steps,
-          legislation: result.legislation,
-          caveats: result.caveats,
-        },
-      ];
+      return _one(result, {
+        label: 'Last day to contact the mediation adviser',
+        kind: 'deadline',
+        dueDate: result.dueDate,
+        sentence: `Contact the mediation adviser by ${day}.`,
+        sentencePassed: `The last day to contact the mediation adviser was ${day}.`,
+      });
     }
     case 'agreement-deadlines': {
       return mediationAgreementDeadlines({ agreementDate: input['agreementDate'] as string, actions: input['actions'] as AgreementAction[] }).map((entry) => ({
