@@ -73,6 +73,12 @@ function generate(content: Content): Record<string, string> {
         2,
       )});\n\n` +
       `export const localAuthoritySources: readonly Source[] = /* @__PURE__ */ _deepFreeze(${JSON.stringify(content.localAuthoritySources, null, 2)});\n`,
+    'formerLocalAuthorities.ts':
+      HEADER +
+      `import type { _FormerLocalAuthority } from '../_cli/formerLocalAuthority.js';\n` +
+      `import { _deepFreeze } from '../_lib/deepFreeze.js';\n\n` +
+      `/** Councils that no longer exist, for the command-line tool's suggestions. */\n` +
+      `export const formerLocalAuthorities: readonly _FormerLocalAuthority[] = /* @__PURE__ */ _deepFreeze(${JSON.stringify(content.formerLocalAuthorities, null, 2)});\n`,
     'flows.ts': moduleFor('flows', 'Flow', 'FlowId', 'flow', content.flows),
     'calendars.ts':
       HEADER +
