@@ -79,6 +79,12 @@ function generate(content: Content): Record<string, string> {
       `import { _deepFreeze } from '../_lib/deepFreeze.js';\n\n` +
       `/** Councils that no longer exist, for the command-line tool's suggestions. */\n` +
       `export const formerLocalAuthorities: readonly _FormerLocalAuthority[] = /* @__PURE__ */ _deepFreeze(${JSON.stringify(content.formerLocalAuthorities, null, 2)});\n`,
+    'districtCouncils.ts':
+      HEADER +
+      `import type { _DistrictCouncil } from '../_cli/formerLocalAuthority.js';\n` +
+      `import { _deepFreeze } from '../_lib/deepFreeze.js';\n\n` +
+      `/** District councils and the county council that deals with SEND in each, for the command-line tool. */\n` +
+      `export const districtCouncils: readonly _DistrictCouncil[] = /* @__PURE__ */ _deepFreeze(${JSON.stringify(content.districtCouncils)});\n`,
     'flows.ts': moduleFor('flows', 'Flow', 'FlowId', 'flow', content.flows),
     'calendars.ts':
       HEADER +

@@ -335,7 +335,12 @@ program
       say(`To see who can help you, type the name of your council, for example: send-mediation-guidance la "${successors[0]?.shortName}"`, w);
       return;
     }
-    const authority = match.authority;
+    if (match.kind === 'district' && options.json) return json({ district: match.district, localAuthority: match.county });
+    if (match.kind === 'district') {
+      say(`${match.district.name} does not deal with special educational needs. ${match.county.name} does, for everyone in ${match.district.shortName}.`, w);
+      out('');
+    }
+    const authority = match.kind === 'district' ? match.county : match.authority;
     const iass = findLocalIass(authority.gssCode);
     const help = findOrganisations({ need: 'advice' });
     if (options.json) return json({ localAuthority: authority, iass, help: help.map((m) => (m.kind === 'national' ? m.organisation.id : m.service.name)) });

@@ -22,7 +22,7 @@ import {
 import type { InlineNode, RefKind } from '../../src/schemas/inline.js';
 import { InlineError, parseInline, REF_PREFIXES } from './inline.js';
 import { _validateFlowGraph } from '../../src/faq/_validateFlowGraph.js';
-import { _FormerLocalAuthority } from '../../src/_cli/formerLocalAuthority.js';
+import { _DistrictCouncil, _FormerLocalAuthority } from '../../src/_cli/formerLocalAuthority.js';
 
 export interface Content {
   pages: GuidancePage[];
@@ -35,6 +35,7 @@ export interface Content {
   localAuthorities: LocalAuthority[];
   localAuthoritySources: Source[];
   formerLocalAuthorities: _FormerLocalAuthority[];
+  districtCouncils: _DistrictCouncil[];
   flows: Flow[];
 }
 
@@ -137,7 +138,7 @@ function blockIds(blocks: readonly unknown[]): string[] {
 export function loadData(dataDir: string): LoadResult {
   const problems: string[] = [];
   const rel = (path: string): string => relative(join(dataDir, '..'), path);
-  const content: Content = { pages: [], faqs: [], glossary: [], organisations: [], instruments: [], legislation: [], calendars: [], localAuthorities: [], localAuthoritySources: [], formerLocalAuthorities: [], flows: [] };
+  const content: Content = { pages: [], faqs: [], glossary: [], organisations: [], instruments: [], legislation: [], calendars: [], localAuthorities: [], localAuthoritySources: [], formerLocalAuthorities: [], districtCouncils: [], flows: [] };
 
   function readYaml(path: string): unknown {
     try {
@@ -275,6 +276,17 @@ export function loadData(dataDir: string): LoadResult {
     }
     if (list) content.formerLocalAuthorities.push(...list);
   }
+  for (const path of yamlFiles(join(dataDir, 'district-councils'))) {
+    const raw = readYaml(path) as Raw | undefined;
+    if (!raw) continue;
+    validate(Source.array().min(1), raw['sources'], rel(path) + ': sources');
+    const list = validate(_DistrictCouncil.array(), raw['districts'], rel(path) + ': districts');
+    const counties = new Set(content.localAuthorities.filter((a) => a.type === 'county').map((a) => a.gssCode));
+    for (const district of list ?? []) {
+      if (!counties.has(district.county)) problems.push(`${rel(path)}: ${district.gssCode}.county: ${district.county} is not a current county council`);
+    }
+    if (list) content.districtCouncils.push(...list);
+  }
 
   // Unique ids.
   const unique = (kind: string, ids: string[]): void => {
@@ -294,6 +306,7 @@ export function loadData(dataDir: string): LoadResult {
   unique('local authorities (gssCode)', content.localAuthorities.map((a) => a.gssCode));
   unique('local authorities (name)', content.localAuthorities.map((a) => a.name.toLowerCase()));
   unique('former local authorities (gssCode)', content.formerLocalAuthorities.map((a) => a.gssCode));
+  unique('district councils (gssCode)', content.districtCouncils.map((a) => a.gssCode));
   unique('local authorities (short name)', content.localAuthorities.map((a) => a.shortName.toLowerCase()));
 
 

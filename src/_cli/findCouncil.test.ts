@@ -3,7 +3,10 @@ import { _allowedMistakes, _councilKey, _editDistance, _findCouncil } from './fi
 
 const name = (query: string) => {
   const match = _findCouncil(query);
-  return match.kind === 'found' ? match.authority.name : match.kind === 'former' ? `${match.former.name} -> ${match.successors.map((s) => s.name).join(' + ')}` : `none: ${match.suggestions.join(' | ')}`;
+  if (match.kind === 'found') return match.authority.name;
+  if (match.kind === 'former') return `${match.former.name} -> ${match.successors.map((s) => s.name).join(' + ')}`;
+  if (match.kind === 'district') return `${match.district.name} in ${match.county.name}`;
+  return `none: ${match.suggestions.join(' | ')}`;
 };
 
 describe('_findCouncil: the spellings parents use', () => {
@@ -44,6 +47,22 @@ describe('_findCouncil: councils that no longer exist name the councils that too
   });
 });
 
+describe('_findCouncil: a district council sends the parent to its county', () => {
+  it.each([
+    ['Sevenoaks', 'Sevenoaks District Council in Kent County Council'],
+    ['Cambridge', 'Cambridge City Council in Cambridgeshire County Council'],
+    ['Newcastle-under-Lyme', 'Newcastle-under-Lyme Borough Council in Staffordshire County Council'],
+    ['E07000111', 'Sevenoaks District Council in Kent County Council'],
+  ])('%s', (query, expected) => {
+    expect(name(query)).toBe(expected);
+  });
+
+  it('never takes a district for a SEND authority of the same place', () => {
+    expect(name('Newcastle')).toBe('Newcastle City Council');
+    expect(name('Durham')).toBe('Durham County Council');
+  });
+});
+
 describe('_findCouncil: close spellings are suggested, distant ones are not', () => {
   it.each([
     ['Kentt', 'Kent'],
@@ -53,6 +72,7 @@ describe('_findCouncil: close spellings are suggested, distant ones are not', ()
     ['Leicstershire', 'Leicestershire'],
     ['Westmoreland', 'Westmorland and Furness'],
     ['Southend', 'Southend-on-Sea'],
+    ['Glouster', 'Gloucester'], // a district: la Gloucester then names Gloucestershire
   ])('%s suggests %s', (query, suggestion) => {
     const match = _findCouncil(query);
     expect(match.kind).toBe('none');
@@ -60,7 +80,8 @@ describe('_findCouncil: close spellings are suggested, distant ones are not', ()
   });
 
   it('suggests nothing for a name that is not close to any council', () => {
-    for (const query of ['xyz', 'Paris', 'Sevenoaks District']) expect(name(query)).toBe('none: ');
+    for (const query of ['xyz', 'Paris', 'Atlantis']) expect(name(query)).toBe('none: ');
+    expect(name('Manchster')).toBe('none: Manchester'); // not Lancaster, one letter further
   });
 
   it('allows more mistakes in longer names', () => {

@@ -1,18 +1,21 @@
 // Finds the council a parent means, for `la`: the library's getLocalAuthority first, then the spellings people use
 // ("Saint Helens", "St. Helens", "Brighton & Hove"), then councils that no longer exist ("Cumbria", "Harrogate") with
-// the councils that took over, then close spellings ("Manchster", "Knet").
+// the councils that took over, then district councils ("Sevenoaks") with their county, then close spellings
+// ("Manchster", "Knet").
+import { districtCouncils } from '../_generated/districtCouncils.js';
 import { formerLocalAuthorities } from '../_generated/formerLocalAuthorities.js';
 import { localAuthorities } from '../_generated/localAuthorities.js';
 import { _coreName } from '../directory/_localAuthorityIndex.js';
 import { getLocalAuthority } from '../directory/getLocalAuthority.js';
 import { isGuidanceError } from '../errors.js';
 import type { LocalAuthority } from '../schemas/localAuthority.js';
-import type { _FormerLocalAuthority } from './formerLocalAuthority.js';
+import type { _DistrictCouncil, _FormerLocalAuthority } from './formerLocalAuthority.js';
 
 /** What `la` found: a council, a former council and its successors, or nothing (with close names). */
 export type _CouncilMatch =
   | { kind: 'found'; authority: LocalAuthority }
   | { kind: 'former'; former: _FormerLocalAuthority; successors: LocalAuthority[] }
+  | { kind: 'district'; district: _DistrictCouncil; county: LocalAuthority }
   | { kind: 'none'; suggestions: string[] };
 
 /** The key a name is compared on: its place part, "saint" and "st." as "st", no "upon"/"on" differences in spacing. */
@@ -44,7 +47,7 @@ export function _allowedMistakes(length: number): number {
   return length <= 5 ? 1 : length <= 9 ? 2 : 3;
 }
 
-type Entry = { key: string; label: string; current?: LocalAuthority; former?: _FormerLocalAuthority };
+type Entry = { key: string; label: string; current?: LocalAuthority; former?: _FormerLocalAuthority; district?: _DistrictCouncil };
 
 let entries: Entry[] | undefined;
 function index(): Entry[] {
@@ -55,6 +58,9 @@ function index(): Entry[] {
   }
   for (const former of formerLocalAuthorities) {
     for (const name of [former.name, former.shortName]) built.push({ key: _councilKey(name), label: former.shortName, former });
+  }
+  for (const district of districtCouncils) {
+    for (const name of [district.name, district.shortName]) built.push({ key: _councilKey(name), label: district.shortName, district });
   }
   entries = built;
   return built;
@@ -73,11 +79,13 @@ export function _findCouncil(query: string): _CouncilMatch {
   }
   const code = query.trim().toUpperCase();
   const key = _councilKey(query);
-  const exact = index().filter((entry) => entry.key === key || entry.former?.gssCode === code);
+  const exact = index().filter((entry) => entry.key === key || entry.former?.gssCode === code || entry.district?.gssCode === code);
   const current = exact.find((entry) => entry.current);
   if (current?.current) return { kind: 'found', authority: current.current };
   const former = exact.find((entry) => entry.former)?.former;
   if (former) return { kind: 'former', former, successors: former.successors.map(byCode) };
+  const district = exact.find((entry) => entry.district)?.district;
+  if (district) return { kind: 'district', district, county: byCode(district.county) };
   if (key.length < 3) return { kind: 'none', suggestions: [] };
   const scored = new Map<string, number>();
   for (const entry of index()) {
@@ -89,6 +97,8 @@ export function _findCouncil(query: string): _CouncilMatch {
     const previous = scored.get(entry.label);
     if (previous === undefined || distance < previous) scored.set(entry.label, distance);
   }
-  const suggestions = [...scored].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([label]) => label);
+  // Only the closest: "Manchster" suggests Manchester, not Lancaster as well.
+  const best = Math.min(...scored.values());
+  const suggestions = [...scored].filter(([, distance]) => distance === best).sort((a, b) => a[0].localeCompare(b[0])).slice(0, 3).map(([label]) => label);
   return { kind: 'none', suggestions };
 }

@@ -101,6 +101,7 @@ describe('every command fits the width', () => {
     ['la', 'Kent'],
     ['la', 'Cumbria'],
     ['la', 'Surrey'],
+    ['la', 'Newcastle-under-Lyme'],
     ['cite', 'SEND Regs 2014 reg 42(3)'],
     ['render', 'page'],
     ['next-steps', '--situation', situation, '--today', '2026-11-28'],
@@ -163,6 +164,13 @@ describe('la: finding your council', () => {
     ['Poole', 'Since 1 April 2019, Bournemouth, Christchurch and Poole Council'],
   ])('%s: the council that took over', (query, expected) => {
     expect(flat(run('la', query).stdout)).toContain(expected);
+  });
+
+  it('sends a parent who names a district council to the county council, and shows its advice', () => {
+    const result = run('la', 'Sevenoaks');
+    expect(result.status).toBe(0);
+    expect(flat(result.stdout)).toMatch(/^Sevenoaks District Council does not deal with special educational needs\. Kent County Council does, for everyone in Sevenoaks\. Kent County Council /);
+    expect(flat(result.stdout)).toContain('Council website: http://www.kent.gov.uk/');
   });
 
   it.each([
