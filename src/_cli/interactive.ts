@@ -1,6 +1,7 @@
 // The interactive walk through the "after mediation" flow, with @clack/prompts.
 import * as p from '@clack/prompts';
 import { formatDate } from '../render/formatDate.js';
+import { _wrap } from '../_lib/wrap.js';
 import { _DATE_FORMS, _parseDate } from './parseDate.js';
 import { answer } from '../faq/answer.js';
 import { currentNode } from '../faq/currentNode.js';
@@ -34,7 +35,11 @@ export async function _interactive(today: string, width: number): Promise<number
       value = await p.multiselect({ message: `${message} Press space to choose, Enter to continue.`, options: (node.options ?? []).map((o) => ({ value: o.value, label: o.label })), required: true });
     } else {
       // No placeholder: a greyed-out date looks like a default but is not one. The forms are the hint instead.
-      value = await p.text({ message: `${message}\nType a date such as ${_DATE_FORMS}.`, validate: (typed) => _dateProblem(typed, today) });
+      value = await p.text({ message: _wrap(`${message} Type a date such as ${_DATE_FORMS}.`, width - 3), validate: (typed) => {
+          const problem = _dateProblem(typed, today);
+          return problem === undefined ? undefined : _wrap(problem, width - 3);
+        },
+      });
       if (typeof value === 'string') {
         const result = _parseDate(value, today);
         if (result.ok) {
@@ -51,7 +56,8 @@ export async function _interactive(today: string, width: number): Promise<number
       state = answer(state, node.id, value, flow);
     } catch (error) {
       if (!isGuidanceError(error)) throw error;
-      p.log.error(error.message);
+      // The engine names the answer "value" for programs; a parent needs only the dates.
+      p.log.error(_wrap(error.message.replace(/^value \(([^)]*)\)/, '$1'), width - 3));
     }
   }
   p.outro('Here is what to do next.');

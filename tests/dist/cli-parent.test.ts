@@ -267,6 +267,18 @@ describe.runIf(hasScript)('the interactive mode in a terminal', () => {
     await t.stop();
   }, 20_000);
 
+  it('refuses a meeting date after today in words about the dates, not the program', async () => {
+    const t = interactive(80, '--today 2026-11-28');
+    await t.waitFor('What kind of meeting did you have?');
+    await t.type('\r');
+    await t.waitFor('When was the meeting?');
+    await t.type('1/12/2026\r');
+    await t.waitFor('asks about a date that has happened.');
+    expect(flat(t.screen())).toContain('Tuesday 1 December 2026 is after today (Saturday 28 November 2026).');
+    expect(t.screen()).not.toMatch(/\bvalue \(/);
+    await t.stop();
+  }, 20_000);
+
   it('shows the forms as a hint, not a date that looks like a default, and refuses Enter on its own', async () => {
     const t = interactive(60, '--today 2026-11-28');
     await t.waitFor('What kind of meeting did you have?');
