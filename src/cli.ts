@@ -106,6 +106,23 @@ function today(): string {
   return result.date;
 }
 
+// The library's messages name its arguments for programmers; on the command line the parent typed options.
+const ARGUMENT_WORDS: Record<string, string> = {
+  decisionLetterDate: 'the date of the decision letter (--decision-letter)',
+  mediationCertificateDate: 'the date of the mediation certificate (--certificate)',
+  agreementDate: 'the date of the agreement (--date)',
+};
+
+/** A library message in the words of the command line: option names, and dates in words. */
+function forParents(message: string): string {
+  return message
+    .replace(/\b(decisionLetterDate|mediationCertificateDate|agreementDate) \((\d{4}-\d{2}-\d{2})\)/g, (_, name: string, date: string) => `${ARGUMENT_WORDS[name]}, ${inWords(date)},`)
+    .replace(/\b(decisionLetterDate|mediationCertificateDate|agreementDate)\b/g, (name: string) => ARGUMENT_WORDS[name] ?? name)
+    .replace('this library applies', 'this tool applies')
+    .replace(/,\./g, '.')
+    .replace(/^the /, 'The ');
+}
+
 /** "Thursday 1 October 2026". */
 function inWords(date: string): string {
   return formatDate(date, { weekday: true });
@@ -372,7 +389,7 @@ try {
   if (error instanceof CommanderError) {
     process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : EXIT_USAGE;
   } else if (isGuidanceError(error) || error instanceof _InvalidInput || error instanceof _InputFileError) {
-    const message = _wrap(`send-mediation-guidance: ${error.message}`, helpWidth());
+    const message = _wrap(`send-mediation-guidance: ${isGuidanceError(error) ? forParents(error.message) : error.message}`, helpWidth());
     err(`${pcErr.red('send-mediation-guidance:')}${message.slice('send-mediation-guidance:'.length)}\n`);
     process.exitCode = EXIT_INVALID;
   } else if (typeof error === 'object' && error !== null && ['EPIPE', 'ENOSPC', 'EIO', 'EBADF'].includes(String((error as NodeJS.ErrnoException).code))) {

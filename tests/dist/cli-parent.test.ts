@@ -69,6 +69,13 @@ describe('dates a parent types', () => {
     if (!/calendar|Thursday/.test(message)) expect(flat(result.stderr)).toContain('1 October 2026, 1 Oct 2026, 1/10/2026, 2026-10-01, today or yesterday');
   });
 
+  it('explains dates that are real but out of order, in words and with the option to change', () => {
+    const result = run('deadline', '--decision-letter', '1/10/2026', '--certificate', '1/9/2026');
+    expect(result.status).toBe(2);
+    expect(flat(result.stderr)).toContain('The date of the mediation certificate (--certificate), Tuesday 1 September 2026, is before the date of the decision letter (--decision-letter), Thursday 1 October 2026. A mediation certificate is issued after the decision');
+    expect(result.stderr).not.toMatch(/[a-z][A-Z]\w*Date\b/); // no argument names such as mediationCertificateDate
+  });
+
   it('refuses a bad --today the same way', () => {
     const result = run('--today', '31/11/2026', 'deadline', '--decision-letter', 'today');
     expect(result.status).toBe(2);
