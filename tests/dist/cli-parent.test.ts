@@ -50,6 +50,8 @@ describe('dates a parent types', () => {
   it('confirms the certificate date too, and moves the last day for it', () => {
     const result = run('deadline', '--decision-letter', '1/10/2025', '--certificate', '29 Nov 2025');
     expect(result.stdout).toContain('Mediation certificate dated: Saturday 29 November 2025');
+    expect(flat(result.stdout)).not.toContain('add the date on your mediation certificate');
+    expect(flat(run('deadline', '--decision-letter', '1/10/2025').stdout)).toContain('If you went to mediation, add the date on your mediation certificate with --certificate');
     expect(flat(result.stdout)).toContain('Last day to appeal: Friday 2 January 2026, by 5pm.');
   });
 
