@@ -219,7 +219,7 @@ program
     if (certificate !== undefined) sayLabelled('Mediation certificate dated:', inWords(certificate), w);
     out('');
     sayLabelled('Last day to appeal:', `${inWords(result.lastDay)}, by ${formatTime(result.time)}. Your appeal must reach the tribunal by then.`, w);
-    if (certificate === undefined) say('If you went to mediation, add the date on your mediation certificate with --certificate. Your last day is then 1 month after the certificate, if that is later than the day above.', w);
+    if (certificate === undefined) say('If you went to mediation, add the date on your mediation certificate with --certificate. Your time then runs until at least 1 month after the date on the certificate, if that is later than the day above.', w);
     if (result.lastDay < today()) say(`That day has passed (today is ${inWords(today())}). Appeal as soon as you can and explain why you are late: the tribunal can decide to accept a late appeal.`, w);
     const howToAppeal = getOrganisation('send-tribunal').contacts.find((contact) => contact.type === 'website');
     if (howToAppeal) {
