@@ -67,8 +67,8 @@ function width(option: number | undefined): number {
   return option ?? program.opts<{ width?: number }>().width ?? terminalWidth();
 }
 
-/** --width as typed anywhere on the command line, for the help text (written before the options are parsed). */
-function helpWidth(): number {
+/** --width as typed anywhere on the command line, for text written before or without the options being parsed. */
+function typedWidth(): number | undefined {
   const args = process.argv.slice(2);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
@@ -76,7 +76,18 @@ function helpWidth(): number {
     const n = Number(value);
     if (value !== undefined && Number.isInteger(n) && n >= 20 && n <= 400) return n;
   }
-  return terminalWidth();
+  return undefined;
+}
+
+/** The width for the help text. */
+function helpWidth(): number {
+  return typedWidth() ?? terminalWidth();
+}
+
+/** Wraps a message for stderr: at --width, or the terminal's width; piped to a program or a log, one line each. */
+function wrapError(text: string): string {
+  const columns = typedWidth() ?? (process.stderr.isTTY === true && typeof process.stderr.columns === 'number' ? Math.min(Math.max(process.stderr.columns, 20), 100) : undefined);
+  return columns === undefined ? text : _wrap(text, columns);
 }
 
 /** Prints a paragraph wrapped at `columns`; an address longer than a line stays whole on its own line. */
@@ -170,7 +181,7 @@ program
   .configureHelp({ helpWidth: helpWidth(), minWidthToWrap: 16 })
   .exitOverride()
   .showHelpAfterError(_wrap('(Type send-mediation-guidance --help to see the commands and what they need.)', helpWidth()))
-  .configureOutput({ writeOut: (text) => out(text), writeErr: (text) => err(text), outputError: (text, write) => write(pcErr.red(`${_wrap(text, helpWidth())}\n`)) })
+  .configureOutput({ writeOut: (text) => out(text), writeErr: (text) => err(text), outputError: (text, write) => write(pcErr.red(`${wrapError(text.trimEnd())}\n`)) })
   .action(async (options: { width?: number; today?: string }) => {
     if (process.stdin.isTTY && process.stdout.isTTY) {
       process.exitCode = await _interactive(today(), width(options.width));
@@ -390,7 +401,7 @@ try {
   if (error instanceof CommanderError) {
     process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : EXIT_USAGE;
   } else if (isGuidanceError(error) || error instanceof _InvalidInput || error instanceof _InputFileError) {
-    const message = _wrap(`send-mediation-guidance: ${isGuidanceError(error) ? forParents(error.message) : error.message}`, helpWidth());
+    const message = wrapError(`send-mediation-guidance: ${isGuidanceError(error) ? forParents(error.message) : error.message}`);
     err(`${pcErr.red('send-mediation-guidance:')}${message.slice('send-mediation-guidance:'.length)}\n`);
     process.exitCode = EXIT_INVALID;
   } else if (typeof error === 'object' && error !== null && ['EPIPE', 'ENOSPC', 'EIO', 'EBADF'].includes(String((error as NodeJS.ErrnoException).code))) {

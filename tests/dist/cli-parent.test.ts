@@ -203,6 +203,16 @@ describe('la: finding your council', () => {
     expect(flat(result.stderr)).toContain(`Did you mean "${suggestion}"`);
   });
 
+  it('wraps a message on stderr to the terminal, and leaves it on one line for a program or a log', () => {
+    expect(run('la', 'Knet').stderr.trimEnd().split('\n')).toHaveLength(1);
+    if (hasScript) {
+      const screen = inTerminal(60, 'la', 'Knet').screen;
+      expect(flat(screen)).toContain('Did you mean "Kent"?');
+      expect(overlong(screen, 60)).toEqual([]);
+      expect(screen.trimEnd().split('\n').length).toBeGreaterThan(2);
+    }
+  });
+
   it('says what to type when nothing is close', () => {
     const result = run('la', 'Atlantis');
     expect(result.status).toBe(2);
