@@ -1,29 +1,36 @@
 // Builds the documentation site into docs/site/: the guides (docs/*.md), the content itself (the guidance page in
 // both styles, the FAQs, the decision flow as a diagram, the legal references), and the typedoc API reference
 // (written to docs/site/api by `npm run docs` before this runs). Usage: npm run docs
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { instance } from '@viz-js/viz';
 import MarkdownIt from 'markdown-it';
 import { listFaqs } from '../src/content/listFaqs.js';
 import { listGlossary } from '../src/content/listGlossary.js';
 import { listGuidancePages } from '../src/content/listGuidancePages.js';
-import { flowToDot } from '../src/faq/flowToDot.js';
 import { getFlow } from '../src/faq/getFlow.js';
 import { formatCitation } from '../src/legislation/formatCitation.js';
 import { listLegislation } from '../src/legislation/listLegislation.js';
 import { renderHtml } from '../src/render/renderHtml.js';
 import { _escapeHtml as esc } from '../src/render/_escape.js';
+import { flowStages, stageAsHtml } from './flow-diagrams.js';
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..');
 const site = join(root, 'docs', 'site');
 mkdirSync(join(site, 'assets'), { recursive: true });
-copyFileSync(require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css'), join(site, 'assets', 'govuk-frontend.min.css'));
+// GOV.UK Frontend's stylesheet asks for its fonts and images at /assets/...; the site may be served from a
+// sub-folder (or opened from disk), so point them at the copies next to the stylesheet instead.
+const govukDist = join(dirname(require.resolve('govuk-frontend/package.json')), 'dist', 'govuk');
+for (const folder of ['fonts', 'images']) cpSync(join(govukDist, 'assets', folder), join(site, 'assets', folder), { recursive: true });
+writeFileSync(join(site, 'assets', 'govuk-frontend.min.css'), readFileSync(join(govukDist, 'govuk-frontend.min.css'), 'utf8').replace(/url\(\/assets\/(fonts|images)\//g, 'url($1/'));
+// Screenshots of the main pages (written by the browser tests into docs/screenshots/, linked from the guides).
+if (existsSync(join(root, 'docs', 'screenshots'))) cpSync(join(root, 'docs', 'screenshots'), join(site, 'screenshots'), { recursive: true });
 
 const NAV: [string, string][] = [
   ['index.html', 'Home'],
+  ['getting-started.html', 'Getting started'],
   ['readme.html', 'Overview'],
   ['decision-flow.html', 'Decision flow'],
   ['deadlines.html', 'Deadlines'],
@@ -39,7 +46,7 @@ const NAV: [string, string][] = [
 const CSS = `body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#0b0c0c}header,main,footer{max-width:60rem;margin:0 auto;padding:1rem}
 nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}a{color:#1d70b8}a:focus{outline:3px solid #fd0;background:#fd0;color:#0b0c0c}
 table{border-collapse:collapse}td,th{border:1px solid #b1b4b6;padding:.25rem .5rem;text-align:left;vertical-align:top}pre{background:#f3f2f1;padding:1rem;overflow:auto}
-code{background:#f3f2f1}img{max-width:100%;height:auto}.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem}`;
+code{background:#f3f2f1}img{max-width:100%;height:auto}.diagram .scroll{overflow-x:auto}.diagram img{max-width:none}.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem}`;
 
 function layout(title: string, rawBody: string, depth: number, extraHead = '', bodyClass = ''): string {
   const up = '../'.repeat(depth);
@@ -60,15 +67,17 @@ function markdownPage(source: string): string {
 
 const viz = await instance();
 const flow = getFlow('after-mediation');
-writeFileSync(join(site, 'flow.svg'), viz.renderString(flowToDot(flow), { format: 'svg', engine: 'dot' }));
-const flowText = `<details><summary>The flow as text</summary><ul>${flow.nodes
-  .map((n) =>
-    n.type === 'question'
-      ? `<li><strong>${esc(n.text)}</strong><ul>${[...(n.options ?? []).filter((o) => o.next).map((o) => `<li>${esc(o.label)}: go to ${esc(o.next as string)}</li>`), ...(n.routes ?? []).map((r) => `<li>if a condition holds: go to ${esc(r.next)}</li>`), ...(n.next ? [`<li>otherwise: go to ${esc(n.next)}</li>`] : [])].join('')}</ul></li>`
-      : `<li id="outcome-${esc(n.id)}">Outcome <strong>${esc(n.id)}</strong>: ${esc(n.title)}</li>`,
-  )
-  .join('')}</ul></details>`;
-const diagram = `<figure><img src="flow.svg" alt="Diagram of the after-mediation question flow, from the first question to nine outcomes. The same flow is listed as text below."><figcaption>The after-mediation flow, drawn from the data by flowToDot.</figcaption></figure>${flowText}`;
+// One diagram per stage, each small enough to read at 100% zoom (tests/browser/docs-content.test.ts measures the
+// text), each followed by the same stage as text.
+rmSync(join(site, 'flow.svg'), { force: true });
+const stages = flowStages(flow);
+const diagram = `<p>The flow has ${stages.length} stages, drawn one at a time from the data. Each diagram is followed by the same stage as a list.</p>${stages
+  .map((stage) => {
+    const file = `flow-${stage.number}.svg`;
+    writeFileSync(join(site, file), viz.renderString(stage.dot, { format: 'svg', engine: 'dot' }));
+    return `<h3 id="stage-${stage.number}">Diagram ${stage.number}: ${esc(stage.title)}</h3><figure class="diagram"><div class="scroll" tabindex="0" role="region" aria-label="Diagram ${stage.number}, scrolls sideways on a small screen"><img src="${file}" alt="Diagram ${stage.number}: ${esc(stage.title)}. The same stage is written out as a list below the diagram."></div><figcaption>Diagram ${stage.number}: ${esc(stage.title)}, drawn from the data.</figcaption></figure><details><summary>Diagram ${stage.number} as text</summary>${stageAsHtml(flow, stage, esc)}</details>`;
+  })
+  .join('')}`;
 
 // Guides.
 for (const file of readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md'))) {
