@@ -2,7 +2,10 @@
 // whole flow in one picture is over 2,000 px wide). Each stage is a Graphviz DOT graph with wrapped labels; an edge
 // into another stage ends at a "continue in diagram N" box. Also the same flow as text, stage by stage.
 // Used by scripts/build-docs.ts; tests/docs-flow.test.ts checks that every node and edge is drawn.
-import type { Condition, Flow, FlowNode } from '../src/schemas/flow.js';
+import type { Condition, Flow, OutcomeNode, QuestionNode } from '../src/schemas/flow.js';
+
+type FlowNode = QuestionNode | OutcomeNode;
+type Edge = { from: string; to: string; label: string; toStage?: number };
 import { _edges } from '../src/faq/_diagram.js';
 
 /** Where each stage starts. A question belongs to the last stage that reaches it before another stage starts. */
@@ -19,9 +22,13 @@ export interface Stage {
   questions: string[];
   /** Outcomes drawn in this stage (an outcome reached from two stages is drawn in both). */
   outcomes: string[];
-  edges: { from: string; to: string; label: string; toStage?: number }[];
+  edges: Edge[];
   dot: string;
 }
+
+/** Characters a line of a box's label, and of an edge's label, may have. */
+const NODE_WIDTH = 22;
+const LABEL_WIDTH = 20;
 
 const quote = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
@@ -75,7 +82,7 @@ export function flowStages(flow: Flow): Stage[] {
     const questions = flow.nodes.filter((node) => node.type === 'question' && owner.get(node.id) === index).map((node) => node.id);
     const stageEdges = edges
       .filter((edge) => owner.get(edge.from) === index)
-      .map((edge) => {
+      .map((edge): Edge => {
         const target = byId.get(edge.to) as FlowNode;
         const toStage = target.type === 'question' && owner.get(edge.to) !== index ? (owner.get(edge.to) as number) + 1 : undefined;
         return toStage === undefined ? edge : { ...edge, toStage };
@@ -85,16 +92,25 @@ export function flowStages(flow: Flow): Stage[] {
     const label = (text: string, width: number) => quote(wrap(text, width).join('\n'));
     const lines = [
       `digraph ${quote(`${flow.id}-${index + 1}`)} {`,
-      '  rankdir=TB; nodesep=0.3; ranksep=0.35;',
-      '  node [fontname="Helvetica", fontsize=12, margin="0.12,0.06"];',
-      '  edge [fontname="Helvetica", fontsize=11];',
+      '  rankdir=TB; nodesep=0.2; ranksep=0.3;',
+      '  node [fontname="Helvetica", fontsize=12, margin="0.1,0.05"];',
+      '  edge [fontname="Helvetica", fontsize=12];',
     ];
-    for (const id of questions) lines.push(`  ${quote(id)} [shape=box, label=${label((byId.get(id) as { text: string }).text, 26)}];`);
-    for (const id of outcomes) lines.push(`  ${quote(id)} [shape=box, style="rounded,filled", fillcolor="#e8f1f8", label=${label(`Outcome: ${(byId.get(id) as { title: string }).title}`, 26)}];`);
-    for (const n of continues) lines.push(`  ${quote(`stage-${n}`)} [shape=box, style=dashed, label=${label(`Continue in diagram ${n}: ${STAGES[n - 1]?.title ?? ''}`, 24)}];`);
+    for (const id of questions) lines.push(`  ${quote(id)} [shape=box, label=${label((byId.get(id) as { text: string }).text, NODE_WIDTH)}];`);
+    for (const id of outcomes) lines.push(`  ${quote(id)} [shape=box, style="rounded,filled", fillcolor="#e8f1f8", label=${label(`Outcome: ${(byId.get(id) as { title: string }).title}`, NODE_WIDTH)}];`);
+    for (const n of continues) lines.push(`  ${quote(`stage-${n}`)} [shape=box, style=dashed, label=${label(`Continue in diagram ${n}: ${STAGES[n - 1]?.title ?? ''}`, NODE_WIDTH)}];`);
+    // Edges from one question to the same box are drawn as one, their labels joined with "or".
+    const drawn = new Map<string, { from: string; to: string; labels: string[] }>();
     for (const edge of stageEdges) {
       const to = edge.toStage === undefined ? edge.to : `stage-${edge.toStage}`;
-      lines.push(`  ${quote(edge.from)} -> ${quote(to)}${edge.label === '' ? '' : ` [label=${label(edge.label, 28)}]`};`);
+      const key = `${edge.from}\u0000${to}`;
+      const entry = drawn.get(key) ?? { from: edge.from, to, labels: [] };
+      if (edge.label !== '') entry.labels.push(edge.label);
+      drawn.set(key, entry);
+    }
+    for (const { from, to, labels } of drawn.values()) {
+      const text = labels.map((l, i) => (i === 0 ? l : `or ${l}`)).join('\n');
+      lines.push(`  ${quote(from)} -> ${quote(to)}${text === '' ? '' : ` [label=${quote(text.split('\n').flatMap((l) => wrap(l, LABEL_WIDTH)).join('\n'))}]`};`);
     }
     lines.push('}');
     return { number: index + 1, title: stage.title, questions, outcomes, edges: stageEdges, dot: `${lines.join('\n')}\n` };
