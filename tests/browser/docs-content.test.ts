@@ -207,7 +207,7 @@ describe.runIf(built)('documentation site in the browser, over HTTP', () => {
     it(`decision flow at ${viewport.width} px wide, 100% zoom: text in every diagram is at least 12 px, with a text version`, async () => {
       const { page, failures } = await open('decision-flow.html', viewport);
       const measured = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLImageElement>('figure img[src^="flow-"]')].map((img) => ({
+        Array.from(document.querySelectorAll<HTMLImageElement>('figure img[src^="flow-"]')).map((img) => ({
           src: img.getAttribute('src') as string,
           width: img.getBoundingClientRect().width,
           column: (img.closest('.scroll') as HTMLElement).clientWidth,
