@@ -1,25 +1,62 @@
 // A TypeDoc plugin for the API reference (loaded from typedoc.json). It changes only how the reference reads:
 // - the modules are named as you import them ("send-mediation-guidance", "send-mediation-guidance/schemas"),
 //   not after their file ("index", "schemas");
-// - a function that declares its parameter or return type by name (`: AppealDeadline`) shows that name, linked to
-//   its page, instead of the type spelled out in full (TypeScript forgets the name of a type made by `z.infer`);
+// - a function that declares its parameter or return type by name (`: AppealDeadline`, `readonly Faq[]`) shows that
+//   name, linked to its page, instead of the type spelled out in full (TypeScript forgets the name of a type made
+//   by `z.infer`);
 // - every `@example` starts with the import line it needs (`import { appealDeadline } from '...'`), added from
 //   the names the example uses when the doc comment does not have one. tests/doc-examples.test.ts runs the
 //   examples; tests/browser/docs-content.test.ts checks the built pages.
-import { Converter, ReflectionKind, ReflectionType } from 'typedoc';
+import { ArrayType, Converter, IntrinsicType, LiteralType, ReflectionKind, ReflectionType, TypeOperatorType, UnionType } from 'typedoc';
 import ts from 'typescript';
 
 const PACKAGE = 'send-mediation-guidance';
 const MODULE_NAMES = { index: PACKAGE, schemas: `${PACKAGE}/schemas` };
 
-/** The type written in the source, as a link, when it is a plain name (no type arguments) and TypeDoc expanded it. */
+/**
+ * The type as written in the source, when it is made only of names (`AppealDeadline`, `readonly Faq[]`,
+ * `QuestionNode | OutcomeNode`, `string | null`) and TypeDoc spelled one of them out: names become links.
+ */
 function namedType(context, current, typeNode) {
-  if (!typeNode || !ts.isTypeReferenceNode(typeNode) || typeNode.typeArguments?.length) return undefined;
-  if (!(current instanceof ReflectionType) && current?.type !== 'union' && current?.type !== 'intersection') return undefined;
-  const symbol = context.checker.getSymbolAtLocation(typeNode.typeName);
-  if (!symbol) return undefined;
-  const name = ts.isIdentifier(typeNode.typeName) ? typeNode.typeName.text : typeNode.typeName.right.text;
-  return context.createSymbolReference(context.resolveAliasedSymbol(symbol), context, name);
+  if (!typeNode || !spelledOut(current)) return undefined;
+  return fromNode(context, typeNode);
+}
+
+/** Whether TypeDoc wrote out an object type somewhere in this type. */
+function spelledOut(type) {
+  if (!type) return false;
+  if (type instanceof ReflectionType) return true;
+  if (type.type === 'union' || type.type === 'intersection') return type.types.some(spelledOut);
+  if (type.type === 'array') return spelledOut(type.elementType);
+  if (type.type === 'typeOperator') return spelledOut(type.target);
+  return false;
+}
+
+function fromNode(context, node) {
+  if (ts.isParenthesizedTypeNode(node)) return fromNode(context, node.type);
+  if (ts.isTypeReferenceNode(node)) {
+    if (node.typeArguments?.length) return undefined;
+    const symbol = context.checker.getSymbolAtLocation(node.typeName);
+    if (!symbol) return undefined;
+    const name = ts.isIdentifier(node.typeName) ? node.typeName.text : node.typeName.right.text;
+    return context.createSymbolReference(context.resolveAliasedSymbol(symbol), context, name);
+  }
+  if (ts.isArrayTypeNode(node)) {
+    const element = fromNode(context, node.elementType);
+    return element && new ArrayType(element);
+  }
+  if (ts.isTypeOperatorNode(node) && node.operator === ts.SyntaxKind.ReadonlyKeyword) {
+    const target = fromNode(context, node.type);
+    return target && new TypeOperatorType(target, 'readonly');
+  }
+  if (ts.isUnionTypeNode(node)) {
+    const types = node.types.map((type) => fromNode(context, type));
+    return types.every(Boolean) ? new UnionType(types) : undefined;
+  }
+  if (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword) return new LiteralType(null);
+  const keywords = { [ts.SyntaxKind.StringKeyword]: 'string', [ts.SyntaxKind.NumberKeyword]: 'number', [ts.SyntaxKind.BooleanKeyword]: 'boolean', [ts.SyntaxKind.UndefinedKeyword]: 'undefined' };
+  if (keywords[node.kind]) return new IntrinsicType(keywords[node.kind]);
+  return undefined;
 }
 
 /** The names an example uses from its module, in the order of the module's exports. */

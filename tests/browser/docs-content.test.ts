@@ -106,6 +106,13 @@ describe('documentation site: examples and sentences', () => {
     expect(modules).not.toMatch(/>index</);
   });
 
+  it('writes no function\'s return type out in full: each is a name, linked to its page', () => {
+    const spelled = api
+      .filter((f) => relative(site, f).startsWith(join('api', 'functions')))
+      .filter((file) => text(/<h4 class="tsd-returns-title"[^>]*>([\s\S]*?)<\/h4>/.exec(readFileSync(file, 'utf8'))?.[1] ?? '').includes('{'));
+    expect(spelled.map((f) => relative(site, f))).toEqual([]);
+  });
+
   it('links a named return type instead of spelling it out', () => {
     const page = readFileSync(join(site, 'api', 'functions', 'send-mediation-guidance.appealDeadline.html'), 'utf8');
     expect(page).toMatch(/href="[^"]*types\/send-mediation-guidance\.AppealDeadline\.html"/);
