@@ -7,29 +7,14 @@
 // nextSteps against json-rules-engine is in scripts/bench-next-steps.ts (interleaved rounds), run after this one.
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { addDays, addMonths, formatISO, isWeekend, parseISO } from 'date-fns';
 import MarkdownIt from 'markdown-it';
+import { dateFnsAppeal as dateFnsAppealWith } from './lib/dateFnsAppeal.js';
 import { compareInterleaved, comparisonTable } from './lib/interleave.js';
 import { appealDeadline, englandAndWalesCalendar, getGuidancePage, renderHtml, renderMarkdown } from '../src/index.js';
 
 // The same appeal computation written with date-fns and a bank-holiday list.
 const holidays = new Set(englandAndWalesCalendar.holidays.map((h) => h.date));
-const working = (d: Date) => !isWeekend(d) && !holidays.has(formatISO(d, { representation: 'date' }));
-function dateFnsAppeal(decision: string, certificate?: string): string {
-  const two = addMonths(parseISO(decision), 2);
-  const one = certificate ? addMonths(parseISO(certificate), 1) : two;
-  let end = one > two ? one : two;
-  const iso = formatISO(end, { representation: 'date' });
-  const md = iso.slice(5);
-  if (md >= '12-25' || md === '01-01' || iso.slice(5, 7) === '08') {
-    end = parseISO(md.startsWith('08') ? `${iso.slice(0, 4)}-08-31` : `${md === '01-01' ? iso.slice(0, 4) : Number(iso.slice(0, 4)) + 1}-01-01`);
-    do end = addDays(end, 1);
-    while (!working(end));
-  } else {
-    while (!working(end)) end = addDays(end, 1);
-  }
-  return formatISO(end, { representation: 'date' });
-}
+const dateFnsAppeal = (decision: string, certificate?: string) => dateFnsAppealWith(holidays, decision, certificate);
 if (dateFnsAppeal('2025-10-01', '2025-11-29') !== appealDeadline({ decisionLetterDate: '2025-10-01', mediationCertificateDate: '2025-11-29' }).lastDay) {
   throw new Error('the date-fns version disagrees with appealDeadline');
 }
