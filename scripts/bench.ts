@@ -1,16 +1,30 @@
 // Benchmarks, each side by side in one run with what a user would otherwise reach for (the cold-start part imports
 // the built package, so run `npm run build` first):
 //   npm run bench
+//   npx tsx scripts/bench.ts --no-cold-start [--src ../other-checkout/src]   (the speed pairs only; another src/)
 // Each pair runs in interleaved rounds (scripts/lib/interleave.ts) and the report gives the median of the per-round
 // ratios with their range. tests/bench-same-work.test.ts checks that both sides of each pair do the same work.
 // docs/performance.md records a run with its machine, load and date.
 // nextSteps against json-rules-engine is in scripts/bench-next-steps.ts (interleaved rounds), run after this one.
 import { spawnSync } from 'node:child_process';
-import { cpus, loadavg, totalmem } from 'node:os';
 import MarkdownIt from 'markdown-it';
 import { dateFnsAppeal as dateFnsAppealWith } from './lib/dateFnsAppeal.js';
 import { compareInterleaved, comparisonTable } from './lib/interleave.js';
-import { appealDeadline, englandAndWalesCalendar, getGuidancePage, renderHtml, renderMarkdown } from '../src/index.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+// The library as a user's bundler or the published build runs it: src/ bundled with esbuild. Importing src/ through
+// tsx instead would wrap every function in a name-keeping helper that neither markdown-it nor date-fns pays for.
+// `--src DIR` benchmarks another checkout's src/ (with its src/_generated built), to measure before and after a change.
+const srcArg = process.argv.indexOf('--src');
+const srcDir = srcArg > 0 ? (process.argv[srcArg + 1] as string) : join(import.meta.dirname, '..', 'src');
+const dir = mkdtempSync(join(tmpdir(), 'smg-bench-'));
+await build({ entryPoints: [join(srcDir, 'index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(dir, 'index.mjs'), logLevel: 'silent' });
+const { appealDeadline, englandAndWalesCalendar, getGuidancePage, renderHtml, renderMarkdown } = (await import(pathToFileURL(join(dir, 'index.mjs')).href)) as typeof import('../src/index.js');
+rmSync(dir, { recursive: true, force: true });
 
 // The same appeal computation written with date-fns and a bank-holiday list.
 const holidays = new Set(englandAndWalesCalendar.holidays.map((h) => h.date));
