@@ -12,7 +12,7 @@ import { _excerpt } from '../_lib/limits.js';
 import { _longDate, _parsePlainDate } from '../_lib/plainDate.js';
 import { GuidanceError } from '../errors.js';
 import { formatCitation } from '../legislation/formatCitation.js';
-import type { CalculatorRef, Condition, DateOrderRule, DerivedFact, Flow, OutcomeNode, OutcomeStep, QuestionNode } from '../schemas/flow.js';
+import type { CalculatorRef, Condition, DateOrderRule, DerivedFact, Flow, LocalContactKind, OutcomeNode, OutcomeStep, QuestionNode } from '../schemas/flow.js';
 import { _anyPassed, _calculatorInputs, _calculatorKey, _runCalculator, type _Due } from './_calculators.js';
 import { _assertFlowNodes, _assertFlowShape } from './_checkFlow.js';
 import { _validateFlowGraph } from './_validateFlowGraph.js';
@@ -27,6 +27,7 @@ export interface _CompiledStep {
   legislation: readonly { id: string; citation: string; url: string }[];
   faqs: readonly { id: string; question: string }[];
   sources: readonly { title: string; url: string; publisher?: string }[];
+  local: readonly LocalContactKind[] | undefined;
 }
 
 export interface _CompiledQuestion {
@@ -68,6 +69,7 @@ function compileStep(step: OutcomeStep): _CompiledStep {
     legislation: frozen(step.legislation.map((id) => ({ id, citation: formatCitation(id as never), url: legislation[id as keyof typeof legislation].url }))),
     faqs: frozen(step.faqs.map((id) => ({ id, question: faqs[id as keyof typeof faqs].question }))),
     sources: frozen((step.sources ?? []).map((s) => (s.publisher === undefined ? { title: s.title, url: s.url } : { title: s.title, url: s.url, publisher: s.publisher }))),
+    local: step.local === undefined ? undefined : Object.freeze([...step.local]),
   };
 }
 

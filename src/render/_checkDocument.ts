@@ -140,6 +140,16 @@ export function _checkBlocks(value: unknown, at: string, depth = 0): void {
   blocks(value, [at], depth);
 }
 
+/** A step's council contacts (set by localise), when it has any. */
+function contacts(step: Record<string, unknown>, path: Path): void {
+  if (step['contacts'] === undefined) return;
+  each(step, 'contacts', path, (contact, at) => {
+    if (!isObject(contact)) bad(at, "a council's contact");
+    string(contact, 'name', at);
+    for (const key of ['url', 'phone', 'email'] as const) if (contact[key] !== undefined) string(contact, key, at);
+  });
+}
+
 /** Checks the fields of a renderable that the document builder reads, before it reads them. */
 export function _checkRenderable(content: Record<string, unknown>, kind: 'page' | 'faq' | 'outcome' | 'next-steps'): void {
   const path: Path = [];
@@ -158,6 +168,7 @@ export function _checkRenderable(content: Record<string, unknown>, kind: 'page' 
       each(step, 'organisations', at, (id, atId) => {
         if (typeof id !== 'string') bad(atId, 'text');
       });
+      contacts(step, at);
     });
   }
   const outcome = content['outcome'] as Record<string, unknown>;
@@ -178,6 +189,7 @@ export function _checkRenderable(content: Record<string, unknown>, kind: 'page' 
       string(org, 'id', atOrg);
       string(org, 'name', atOrg);
     });
+    contacts(step, at);
     each(step, 'legislation', at, (law, atLaw) => {
       if (!isObject(law)) bad(atLaw, 'a legal reference');
       string(law, 'id', atLaw);
