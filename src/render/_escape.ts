@@ -2,17 +2,16 @@
  * Escapes text for HTML element content and double- or single-quoted attribute values: `&`, `<`, `>`, `"` and `'`
  * become character references, and control characters other than tab, line feed and carriage return are dropped.
  *
- * One pass over the character codes. Text that needs nothing (most of it) is returned as it is, without a copy;
- * otherwise the clean runs between the characters that need work are copied in slices.
+ * Text that needs nothing (most of it) is recognised by one regular expression test, which the engine runs as
+ * native code, and returned as it is, without a copy. Otherwise one pass over the character codes copies the clean
+ * runs between the characters that need work in slices, with no object or function call per character.
  */
 export function _escapeHtml(value: string): string {
+  if (!NEEDS_WORK.test(value)) return value;
   const length = value.length;
-  let i = 0;
-  while (i < length && !_needsWork(value.charCodeAt(i))) i++;
-  if (i === length) return value;
   let out = '';
   let start = 0;
-  for (; i < length; i++) {
+  for (let i = 0; i < length; i++) {
     const code = value.charCodeAt(i);
     if (!_needsWork(code)) continue;
     out += value.slice(start, i);
@@ -21,6 +20,9 @@ export function _escapeHtml(value: string): string {
   }
   return out + value.slice(start);
 }
+
+/** The characters {@link _needsWork} names, as a regular expression. */
+const NEEDS_WORK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f&<>"']/;
 
 /** Whether a character is escaped (`&<>"'`) or dropped (a control character other than tab, line feed and carriage return). */
 function _needsWork(code: number): boolean {
