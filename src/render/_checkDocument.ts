@@ -50,7 +50,8 @@ function each(record: Record<string, unknown>, key: string, path: Path, check: (
     path[path.length - 1] = i;
     check(items[i], path);
   }
-  path.length -= 2;
+  path.pop();
+  path.pop();
 }
 
 function inline(node: unknown, path: Path, depth: number): void {
@@ -78,7 +79,8 @@ function inline(node: unknown, path: Path, depth: number): void {
     path[path.length - 1] = i;
     inline(children[i], path, depth + 1);
   }
-  path.length -= 2;
+  path.pop();
+  path.pop();
 }
 
 /** A run of inline nodes at `path` (the path points at the run itself). */
@@ -89,14 +91,14 @@ function run(value: unknown, path: Path, depth: number): void {
     path[path.length - 1] = i;
     inline(value[i], path, depth + 1);
   }
-  path.length -= 1;
+  path.pop();
 }
 
 /** A run of inline nodes in `record[key]`. */
 function runAt(record: Record<string, unknown>, key: string, path: Path, depth: number): void {
   path.push(`.${key}`);
   run(record[key], path, depth);
-  path.length -= 1;
+  path.pop();
 }
 
 function blocks(value: unknown, path: Path, depth: number): void {
@@ -126,13 +128,13 @@ function blocks(value: unknown, path: Path, depth: number): void {
         string(block, 'question', path);
         path.push('.answer');
         blocks(block['answer'], path, depth + 1);
-        path.length -= 1;
+        path.pop();
         break;
       default:
         bad([...path, '.type'], 'heading, paragraph, warning, inset, list or faq');
     }
   }
-  path.length -= 1;
+  path.pop();
 }
 
 /** Checks blocks (of a page, an FAQ answer or a built document) deeply; throws INVALID_ARGUMENT at the first problem. */
