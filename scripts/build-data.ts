@@ -65,6 +65,11 @@ function englandAndWalesRulesModule(calendar: WorkingDayCalendar): string {
   );
 }
 
+/** The name of a calendar's export in src/_generated/calendars.ts: "england-and-wales" gives englandAndWalesCalendarData. */
+function calendarExportName(id: string): string {
+  return `${id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}CalendarData`;
+}
+
 function generate(content: Content): Record<string, string> {
   const sortById = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => a.id.localeCompare(b.id));
   const pages = sortById(content.pages);
@@ -116,11 +121,11 @@ function generate(content: Content): Record<string, string> {
       HEADER +
       `import type { WorkingDayCalendar } from '../schemas/calendar.js';\n` +
       `import { _deepFreeze } from '../_lib/deepFreeze.js';\n\n` +
-      `export const calendars: Readonly<Record<string, WorkingDayCalendar>> = /* @__PURE__ */ _deepFreeze(${JSON.stringify(
-        Object.fromEntries(content.calendars.map((c) => [c.id, c])),
-        null,
-        2,
-      )});\n`,
+      // One export per calendar, so that a bundler drops every calendar nobody imports (a look-up in a record at
+      // the top level of a flat bundle would keep the record alive).
+      content.calendars
+        .map((c) => `export const ${calendarExportName(c.id)}: WorkingDayCalendar = /* @__PURE__ */ _deepFreeze(${JSON.stringify(c, null, 2)});\n`)
+        .join('\n'),
     'englandAndWalesRules.ts': englandAndWalesRulesModule(content.calendars.find((c) => c.id === 'england-and-wales') as WorkingDayCalendar),
   };
 }

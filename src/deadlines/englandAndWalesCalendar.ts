@@ -1,4 +1,4 @@
-import { calendars } from '../_generated/calendars.js';
+import { englandAndWalesCalendarData } from '../_generated/calendars.js';
 import type { WorkingDayCalendar } from '../schemas/calendar.js';
 
 /**
@@ -12,4 +12,4 @@ import type { WorkingDayCalendar } from '../schemas/calendar.js';
  * englandAndWalesCalendar.coverage //=> { from: '2014-01-01', to: '2027-12-31' }
  * englandAndWalesCalendar.holidays.some((h) => h.date === '2023-05-08') //=> true
  */
-export const englandAndWalesCalendar: WorkingDayCalendar = calendars['england-and-wales'] as WorkingDayCalendar;
+export const englandAndWalesCalendar: WorkingDayCalendar = englandAndWalesCalendarData;
