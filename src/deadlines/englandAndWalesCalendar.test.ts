@@ -33,10 +33,8 @@ describe('englandAndWalesCalendar', () => {
     expect(_englandAndWalesRegularHolidays(2028).map((h) => h.date)).toEqual(shared.events.map((e) => e.date).filter((d) => d.startsWith('2028')));
   });
 
-  it('says when the shared fact file is absent', () => {
-    if (!existsSync(sharedFile)) console.warn(`shared/facts/bank-holidays-england-and-wales.json not found at ${sharedFile}: comparison skipped`);
-    expect(true).toBe(true);
-  });
+  // Said once when the file is collected, not as a test that cannot fail: the two comparisons above are skipped then.
+  if (!existsSync(sharedFile)) console.warn(`shared/facts/bank-holidays-england-and-wales.json not found at ${sharedFile}: the comparisons with it are skipped`);
 
   it.each(Array.from({ length: 14 }, (_, i) => 2014 + i))('the regular rules reproduce the published %i (except one-off changes)', (year) => {
     const published = englandAndWalesCalendar.holidays.filter((h) => h.date.startsWith(String(year))).map((h) => h.date);
