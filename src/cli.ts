@@ -386,7 +386,7 @@ program
       say(`${iass.service.name}: ${iass.service.website}`, w);
     } else {
       say(
-        `Every council must give families free, impartial information, advice and support about special educational needs and disability. This is often called SENDIASS or the IAS service. To find ${authority.shortName}'s, search the council's website for "SENDIASS" or "information, advice and support", or ask the council: ${authority.homepage}`,
+        `Every council must give families free, impartial information, advice and support about special educational needs and disability. This is often called SENDIASS or the IAS service. To find the one for ${authority.shortName}, search the council's website for "SENDIASS" or "information, advice and support", or ask the council: ${authority.homepage}`,
         w,
       );
     }
