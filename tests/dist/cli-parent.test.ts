@@ -151,7 +151,7 @@ describe('la: finding your council', () => {
     expect(result.status).toBe(0);
     const text = flat(result.stdout);
     expect(text).toContain('Council website: http://www.kent.gov.uk/');
-    expect(text).toContain("To find Kent's, search the council's website for \"SENDIASS\"");
+    expect(text).toContain("To find the one for Kent, search the council's website for \"SENDIASS\"");
     expect(text).toContain('IPSEA (Independent Provider of Special Education Advice): https://www.ipsea.org.uk');
     expect(text).not.toMatch(/was supplied|fallback/i);
   });
