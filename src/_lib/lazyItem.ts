@@ -1,0 +1,21 @@
+import { _deepFreeze } from './deepFreeze.js';
+import { _registerRefs, type _RefTarget } from './resolveRef.js';
+
+/**
+ * Wraps one item of generated content, kept as JSON text, in a function that parses and deep-freezes it on its first
+ * call and returns the same frozen value ever after. Nothing is parsed or frozen at import, so importing the package
+ * costs the same however much content it ships. `targets` are what the item's references point to (title and
+ * address, resolved at build time), recorded for the link resolver when the item is first read.
+ *
+ * Generated modules mark each call `@__PURE__`: an item nobody reads is dropped by a bundler.
+ */
+export function _lazyItem<T>(json: string, targets?: readonly _RefTarget[]): () => T {
+  let value: T | undefined;
+  return () => {
+    if (value === undefined) {
+      if (targets !== undefined) _registerRefs(targets);
+      value = _deepFreeze(JSON.parse(json) as T);
+    }
+    return value;
+  };
+}
