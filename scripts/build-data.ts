@@ -92,8 +92,11 @@ interface KindSpec {
  * parses and freezes it on first use, marked pure so that a bundler keeps only the items a program reads. The record
  * that the library's look-ups use reads each item through a getter, so nothing is parsed at import.
  */
+const accessors: { file: string; names: string[] }[] = [];
+
 function kindModule(spec: KindSpec, items: { id: string }[], targets: Targets): string {
   const names = new Map<string, string>();
+  if (spec.prefix) accessors.push({ file: spec.name, names: items.map((item) => `${spec.prefix}${pascal(item.id)}`) });
   const lines: string[] = [];
   items.forEach((item, index) => {
     const name = spec.prefix ? `${spec.prefix}${pascal(item.id)}` : `_${spec.name}${index}`;
@@ -192,6 +195,10 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const files = generate(content);
+files['items.ts'] =
+  HEADER +
+  `// One accessor per item, for the send-mediation-guidance/items entry: import one by name and a bundler keeps only it.\n` +
+  accessors.map(({ file, names }) => `export { ${names.join(', ')} } from './${file}.js';\n`).join('');
 if (!check) {
   mkdirSync(outDir, { recursive: true });
   for (const [name, text] of Object.entries(files)) {
