@@ -1,6 +1,6 @@
 // Validates everything in data/ and writes the typed modules in src/_generated/ that the library imports.
 // Usage: tsx scripts/build-data.ts [--check]   (--check validates only and writes nothing)
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadData, type Content } from './lib/loadData.js';
@@ -93,10 +93,12 @@ interface KindSpec {
  * that the library's look-ups use reads each item through a getter, so nothing is parsed at import.
  */
 const accessors: { file: string; names: string[] }[] = [];
+/** The JSON files of Node's build, by path under src/_generated/. */
+const contentFiles: Record<string, string> = {};
 
-function kindModule(spec: KindSpec, items: { id: string }[], targets: Targets): string {
+function kindModule(spec: KindSpec, items: { id: string }[], targets: Targets, variant: 'text' | 'file' = 'text'): string {
   const names = new Map<string, string>();
-  if (spec.prefix) accessors.push({ file: spec.name, names: items.map((item) => `${spec.prefix}${pascal(item.id)}`) });
+  if (spec.prefix && variant === 'text') accessors.push({ file: spec.name, names: items.map((item) => `${spec.prefix}${pascal(item.id)}`) });
   const lines: string[] = [];
   items.forEach((item, index) => {
     const name = spec.prefix ? `${spec.prefix}${pascal(item.id)}` : `_${spec.name}${index}`;
@@ -104,6 +106,12 @@ function kindModule(spec: KindSpec, items: { id: string }[], targets: Targets): 
     names.set(item.id, name);
     const title = String((item as Record<string, unknown>)[spec.titleField]);
     const refs = outgoing(spec.kind, item, targets);
+    if (variant === 'file') {
+      const file = `content/${spec.name}/${item.id.replace(/\//g, '~')}.json`;
+      contentFiles[file] = JSON.stringify([item, refs]);
+      lines.push(`${spec.prefix ? 'export ' : ''}const ${name}: () => ${spec.typeName} = /* @__PURE__ */ _lazyItemFile<${spec.typeName}>(() => require('./${file}'));\n`);
+      return;
+    }
     if (spec.prefix) {
       lines.push(
         `/**\n * The ${spec.what} \`${item.id}\`: ${title.replace(/\*\//g, '* /')}. Read on first call (parsed and deeply frozen then), the same object as ` +
@@ -120,7 +128,9 @@ function kindModule(spec: KindSpec, items: { id: string }[], targets: Targets): 
     HEADER +
     `import type { ${spec.typeName} } from '../schemas/${spec.schemaFile}.js';\n` +
     `import type { ${spec.idType} } from './ids.js';\n` +
-    `import { _lazyItem } from '../_lib/lazyItem.js';\n\n` +
+    (variant === 'text'
+      ? `import { _lazyItem } from '../_lib/lazyItem.js';\n\n`
+      : `// Node's build (tsup.config.ts): each item is read from its JSON file in dist/content/ on first use.\nimport { _lazyItemFile } from '../_lib/lazyItem.js';\n\n`) +
     lines.join('') +
     `/** Every ${spec.what} by id; each property reads its item on first use. */\n` +
     `export const ${spec.name}: Readonly<Record<${spec.idType}, ${spec.typeName}>> = /* @__PURE__ */ Object.freeze({\n${getters}\n});\n`
@@ -156,14 +166,17 @@ function generate(content: Content): Record<string, string> {
     `export const needs = ${JSON.stringify(Need.options)} as const;\n` +
     `export const audiences = ${JSON.stringify(Audience.options)} as const;\n`;
   const targets = targetsOf(content);
+  const kinds: [KindSpec, { id: string }[]][] = [
+    [{ name: 'pages', typeName: 'GuidancePage', idType: 'GuidancePageId', schemaFile: 'guidancePage', prefix: 'page', what: 'guidance page', kind: 'page', titleField: 'title' }, pages],
+    [{ name: 'faqs', typeName: 'Faq', idType: 'FaqId', schemaFile: 'faq', prefix: 'faq', what: 'FAQ', kind: 'faq', titleField: 'question' }, faqs],
+    [{ name: 'glossary', typeName: 'GlossaryTerm', idType: 'GlossaryTermId', schemaFile: 'glossary', prefix: 'glossary', what: 'glossary term', kind: undefined, titleField: 'term' }, glossary],
+    [{ name: 'organisations', typeName: 'Organisation', idType: 'OrganisationId', schemaFile: 'organisation', prefix: 'organisation', what: 'organisation', kind: 'organisation', titleField: 'name' }, organisations],
+    [{ name: 'instruments', typeName: 'Instrument', idType: 'InstrumentId', schemaFile: 'legislation', prefix: undefined, what: 'legal instrument', kind: undefined, titleField: 'title' }, instruments],
+    [{ name: 'legislation', typeName: 'LegalReference', idType: 'LegislationId', schemaFile: 'legislation', prefix: 'legislation', what: 'legal reference', kind: 'legislation', titleField: 'heading' }, legislation],
+    [{ name: 'flows', typeName: 'Flow', idType: 'FlowId', schemaFile: 'flow', prefix: undefined, what: 'question flow', kind: undefined, titleField: 'title' }, [...content.flows].sort((a, b) => a.id.localeCompare(b.id))],
+  ];
   return {
     'ids.ts': ids,
-    'pages.ts': kindModule({ name: 'pages', typeName: 'GuidancePage', idType: 'GuidancePageId', schemaFile: 'guidancePage', prefix: 'page', what: 'guidance page', kind: 'page', titleField: 'title' }, pages, targets),
-    'faqs.ts': kindModule({ name: 'faqs', typeName: 'Faq', idType: 'FaqId', schemaFile: 'faq', prefix: 'faq', what: 'FAQ', kind: 'faq', titleField: 'question' }, faqs, targets),
-    'glossary.ts': kindModule({ name: 'glossary', typeName: 'GlossaryTerm', idType: 'GlossaryTermId', schemaFile: 'glossary', prefix: 'glossary', what: 'glossary term', kind: undefined, titleField: 'term' }, glossary, targets),
-    'organisations.ts': kindModule({ name: 'organisations', typeName: 'Organisation', idType: 'OrganisationId', schemaFile: 'organisation', prefix: 'organisation', what: 'organisation', kind: 'organisation', titleField: 'name' }, organisations, targets),
-    'instruments.ts': kindModule({ name: 'instruments', typeName: 'Instrument', idType: 'InstrumentId', schemaFile: 'legislation', prefix: undefined, what: 'legal instrument', kind: undefined, titleField: 'title' }, instruments, targets),
-    'legislation.ts': kindModule({ name: 'legislation', typeName: 'LegalReference', idType: 'LegislationId', schemaFile: 'legislation', prefix: 'legislation', what: 'legal reference', kind: 'legislation', titleField: 'heading' }, legislation, targets),
     'localAuthorities.ts':
       HEADER +
       `import type { LocalAuthority } from '../schemas/localAuthority.js';\nimport type { Source } from '../schemas/source.js';\n` +
@@ -174,7 +187,22 @@ function generate(content: Content): Record<string, string> {
       )});\n\n` +
       `/** Where the list of local authorities comes from; read on first call. */\n` +
       `export const localAuthoritySources: () => readonly Source[] = /* @__PURE__ */ _lazyItem<readonly Source[]>(${jsonLiteral(content.localAuthoritySources)});\n`,
-    'flows.ts': kindModule({ name: 'flows', typeName: 'Flow', idType: 'FlowId', schemaFile: 'flow', prefix: undefined, what: 'question flow', kind: undefined, titleField: 'title' }, [...content.flows].sort((a, b) => a.id.localeCompare(b.id)), targets),
+    'localAuthorities.node.ts': (() => {
+      contentFiles['content/localAuthorities.json'] = JSON.stringify([[...content.localAuthorities].sort((a, b) => a.gssCode.localeCompare(b.gssCode)), []]);
+      contentFiles['content/localAuthoritySources.json'] = JSON.stringify([content.localAuthoritySources, []]);
+      return (
+        HEADER +
+        `// Node's build (tsup.config.ts): read from JSON files in dist/content/ on first use.\n` +
+        `import type { LocalAuthority } from '../schemas/localAuthority.js';\nimport type { Source } from '../schemas/source.js';\n` +
+        `import { _lazyItemFile } from '../_lib/lazyItem.js';\n\n` +
+        `export const localAuthorities: () => readonly LocalAuthority[] = /* @__PURE__ */ _lazyItemFile<readonly LocalAuthority[]>(() => require('./content/localAuthorities.json'));\n` +
+        `export const localAuthoritySources: () => readonly Source[] = /* @__PURE__ */ _lazyItemFile<readonly Source[]>(() => require('./content/localAuthoritySources.json'));\n`
+      );
+    })(),
+    ...Object.fromEntries(kinds.flatMap(([spec, items]) => [
+      [`${spec.name}.ts`, kindModule(spec, items, targets)],
+      [`${spec.name}.node.ts`, kindModule(spec, items, targets, 'file')],
+    ])),
     'calendars.ts':
       HEADER +
       `import type { WorkingDayCalendar } from '../schemas/calendar.js';\n` +
@@ -201,6 +229,12 @@ files['items.ts'] =
   accessors.map(({ file, names }) => `export { ${names.join(', ')} } from './${file}.js';\n`).join('');
 if (!check) {
   mkdirSync(outDir, { recursive: true });
+  // Node's build reads each item from its own JSON file (copied to dist/content/ by tsup.config.ts).
+  rmSync(join(outDir, 'content'), { recursive: true, force: true });
+  for (const [name, text] of Object.entries(contentFiles)) {
+    mkdirSync(dirname(join(outDir, name)), { recursive: true });
+    writeFileSync(join(outDir, name), text);
+  }
   for (const [name, text] of Object.entries(files)) {
     const path = join(outDir, name);
     if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);

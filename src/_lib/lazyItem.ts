@@ -19,3 +19,19 @@ export function _lazyItem<T>(json: string, targets?: readonly _RefTarget[]): () 
     return value;
   };
 }
+
+/**
+ * The same for Node's build, where an item lives in its own JSON file beside the code (`dist/content/`), so that
+ * importing the package reads no content at all. `load` returns the file's `[item, targets]`.
+ */
+export function _lazyItemFile<T>(load: () => readonly [unknown, readonly _RefTarget[]]): () => T {
+  let value: T | undefined;
+  return () => {
+    if (value === undefined) {
+      const [item, targets] = load();
+      _registerRefs(targets);
+      value = _deepFreeze(item as T);
+    }
+    return value;
+  };
+}
