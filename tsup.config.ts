@@ -30,15 +30,14 @@ for (const path of modules('src')) {
 // The builds below run side by side, so none of them may clean dist/; it is emptied once here.
 rmSync('dist', { recursive: true, force: true });
 
-/** Node's build: generated content modules replaced by their `.node.ts` twins, whose JSON files stay outside the bundle. */
+/** Node's build: generated content modules replaced by their `.node.ts` twins, which read dist/content/ at run time. */
 const nodeContent: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'node-content',
   setup(build) {
-    build.onResolve({ filter: /\/(pages|faqs|glossary|organisations|instruments|legislation|flows|localAuthorities)\.js$/ }, (args) => {
+    build.onResolve({ filter: /\/(pages|faqs|glossary|organisations|instruments|legislation|flows|localAuthorities|items)\.js$/ }, (args) => {
       const path = resolve(args.resolveDir, args.path);
       return path.startsWith(resolve('src', '_generated')) ? { path: path.replace(/\.js$/, '.node.ts') } : undefined;
     });
-    build.onResolve({ filter: /^\.\/content\/.*\.json$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 

@@ -3,7 +3,8 @@
 // rounds of (import - bare). Both sides share the machine's load in the same round, so the difference is fairer than
 // two separate medians. Usage: npm run build && tsx scripts/bench-import.ts [--rounds 25] [--dist path/to/dist]
 import { spawnSync } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -83,7 +84,12 @@ if (isMain) {
   };
   const rounds = Number(arg('--rounds') ?? 25);
   const dist = resolve(arg('--dist') ?? join(import.meta.dirname, '..', 'dist'));
-  const entries = { 'import the root entry': join(dist, 'index.js'), 'import, then getGuidancePage once': join(dist, 'index.js') };
+  // The file Node loads for `import 'send-mediation-guidance'` (dist/index.node.js; a build from before it existed has only index.js).
+  const entry = existsSync(join(dist, 'index.node.js')) ? join(dist, 'index.node.js') : join(dist, 'index.js');
+  // A reference: an empty module file. What it costs is Node starting its ES module loader, which any import pays.
+  const empty = join(mkdtempSync(join(tmpdir(), 'smg-empty-')), 'empty.mjs');
+  writeFileSync(empty, '');
+  const entries = { 'import an empty module file (the loader itself)': empty, 'import the root entry': entry, 'import, then getGuidancePage once': entry };
   const extra = { 'import, then getGuidancePage once': `m.getGuidancePage('after-mediation');` };
   const results = timeImports(entries, rounds, extra);
   console.log(`Import time over bare node (${rounds} interleaved rounds, ${dist}; machine load ${loadavg()[0]?.toFixed(2)})\n`);

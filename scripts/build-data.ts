@@ -74,6 +74,8 @@ function outgoing(kind: RefKind | undefined, item: { id: string }, targets: Targ
 interface KindSpec {
   /** The record the library reads: id to item. */
   name: string;
+  /** The list of ids in ids.ts. */
+  idsConst: string;
   typeName: string;
   idType: string;
   schemaFile: string;
@@ -93,6 +95,9 @@ interface KindSpec {
  * that the library's look-ups use reads each item through a getter, so nothing is parsed at import.
  */
 const accessors: { file: string; names: string[] }[] = [];
+/** Node's build of the items entry: each accessor reads the record. */
+const nodeAccessors: string[] = [];
+const nodeAccessorImports: string[] = [];
 /** The JSON files of Node's build, by path under src/_generated/. */
 const contentFiles: Record<string, string> = {};
 
@@ -107,9 +112,8 @@ function kindModule(spec: KindSpec, items: { id: string }[], targets: Targets, v
     const title = String((item as Record<string, unknown>)[spec.titleField]);
     const refs = outgoing(spec.kind, item, targets);
     if (variant === 'file') {
-      const file = `content/${spec.name}/${item.id.replace(/\//g, '~')}.json`;
-      contentFiles[file] = JSON.stringify([item, refs]);
-      lines.push(`${spec.prefix ? 'export ' : ''}const ${name}: () => ${spec.typeName} = /* @__PURE__ */ _lazyItemFile<${spec.typeName}>(() => require('./${file}'));\n`);
+      contentFiles[`content/${spec.name}/${item.id.replace(/\//g, '~')}.json`] = JSON.stringify([item, refs]);
+      if (spec.prefix) nodeAccessors.push(`export const ${name} = (): ${spec.typeName} => ${spec.name}[${JSON.stringify(item.id)}];\n`);
       return;
     }
     if (spec.prefix) {
@@ -123,6 +127,20 @@ function kindModule(spec: KindSpec, items: { id: string }[], targets: Targets, v
       `const ${name}: () => ${spec.typeName} = /* @__PURE__ */ _lazyItem<${spec.typeName}>(${jsonLiteral(item)}${refs.length > 0 ? `, ${JSON.stringify(refs)}` : ''});\n\n`,
     );
   });
+  if (variant === 'file') {
+    // Node's build (tsup.config.ts): no code per item, so that importing costs the same however many items there
+    // are. The record reads an item's JSON file from dist/content/ the first time its property is read. The path is
+    // joined at run time so that esbuild does not bundle every file the pattern could match.
+    if (spec.prefix) nodeAccessorImports.push(`import { ${spec.name} } from './${spec.name}.js';\nimport type { ${spec.typeName} } from '../schemas/${spec.schemaFile}.js';\n`);
+    return (
+      HEADER +
+      `import type { ${spec.typeName} } from '../schemas/${spec.schemaFile}.js';\n` +
+      `import { ${spec.idsConst}, type ${spec.idType} } from './ids.js';\n` +
+      `import { _lazyRecord } from '../_lib/lazyItem.js';\n\n` +
+      `/** Every ${spec.what} by id; each property reads its item's JSON file on first use. */\n` +
+      `export const ${spec.name}: Readonly<Record<${spec.idType}, ${spec.typeName}>> = /* @__PURE__ */ _lazyRecord<${spec.idType}, ${spec.typeName}>(${spec.idsConst}, (file) => require(['.', 'content', '${spec.name}', \`\${file}.json\`].join('/')));\n`
+    );
+  }
   const getters = items.map((item) => `  get ${JSON.stringify(item.id)}() {\n    return ${names.get(item.id)}();\n  },`).join('\n');
   return (
     HEADER +
@@ -167,13 +185,13 @@ function generate(content: Content): Record<string, string> {
     `export const audiences = ${JSON.stringify(Audience.options)} as const;\n`;
   const targets = targetsOf(content);
   const kinds: [KindSpec, { id: string }[]][] = [
-    [{ name: 'pages', typeName: 'GuidancePage', idType: 'GuidancePageId', schemaFile: 'guidancePage', prefix: 'page', what: 'guidance page', kind: 'page', titleField: 'title' }, pages],
-    [{ name: 'faqs', typeName: 'Faq', idType: 'FaqId', schemaFile: 'faq', prefix: 'faq', what: 'FAQ', kind: 'faq', titleField: 'question' }, faqs],
-    [{ name: 'glossary', typeName: 'GlossaryTerm', idType: 'GlossaryTermId', schemaFile: 'glossary', prefix: 'glossary', what: 'glossary term', kind: undefined, titleField: 'term' }, glossary],
-    [{ name: 'organisations', typeName: 'Organisation', idType: 'OrganisationId', schemaFile: 'organisation', prefix: 'organisation', what: 'organisation', kind: 'organisation', titleField: 'name' }, organisations],
-    [{ name: 'instruments', typeName: 'Instrument', idType: 'InstrumentId', schemaFile: 'legislation', prefix: undefined, what: 'legal instrument', kind: undefined, titleField: 'title' }, instruments],
-    [{ name: 'legislation', typeName: 'LegalReference', idType: 'LegislationId', schemaFile: 'legislation', prefix: 'legislation', what: 'legal reference', kind: 'legislation', titleField: 'heading' }, legislation],
-    [{ name: 'flows', typeName: 'Flow', idType: 'FlowId', schemaFile: 'flow', prefix: undefined, what: 'question flow', kind: undefined, titleField: 'title' }, [...content.flows].sort((a, b) => a.id.localeCompare(b.id))],
+    [{ name: 'pages', idsConst: 'guidancePageIds', typeName: 'GuidancePage', idType: 'GuidancePageId', schemaFile: 'guidancePage', prefix: 'page', what: 'guidance page', kind: 'page', titleField: 'title' }, pages],
+    [{ name: 'faqs', idsConst: 'faqIds', typeName: 'Faq', idType: 'FaqId', schemaFile: 'faq', prefix: 'faq', what: 'FAQ', kind: 'faq', titleField: 'question' }, faqs],
+    [{ name: 'glossary', idsConst: 'glossaryTermIds', typeName: 'GlossaryTerm', idType: 'GlossaryTermId', schemaFile: 'glossary', prefix: 'glossary', what: 'glossary term', kind: undefined, titleField: 'term' }, glossary],
+    [{ name: 'organisations', idsConst: 'organisationIds', typeName: 'Organisation', idType: 'OrganisationId', schemaFile: 'organisation', prefix: 'organisation', what: 'organisation', kind: 'organisation', titleField: 'name' }, organisations],
+    [{ name: 'instruments', idsConst: 'instrumentIds', typeName: 'Instrument', idType: 'InstrumentId', schemaFile: 'legislation', prefix: undefined, what: 'legal instrument', kind: undefined, titleField: 'title' }, instruments],
+    [{ name: 'legislation', idsConst: 'legislationIds', typeName: 'LegalReference', idType: 'LegislationId', schemaFile: 'legislation', prefix: 'legislation', what: 'legal reference', kind: 'legislation', titleField: 'heading' }, legislation],
+    [{ name: 'flows', idsConst: 'flowIds', typeName: 'Flow', idType: 'FlowId', schemaFile: 'flow', prefix: undefined, what: 'question flow', kind: undefined, titleField: 'title' }, [...content.flows].sort((a, b) => a.id.localeCompare(b.id))],
   ];
   return {
     'ids.ts': ids,
@@ -227,6 +245,7 @@ files['items.ts'] =
   HEADER +
   `// One accessor per item, for the send-mediation-guidance/items entry: import one by name and a bundler keeps only it.\n` +
   accessors.map(({ file, names }) => `export { ${names.join(', ')} } from './${file}.js';\n`).join('');
+files['items.node.ts'] = HEADER + `// Node's build of the items entry (tsup.config.ts): each accessor reads the look-up record.\n` + nodeAccessorImports.join('') + '\n' + nodeAccessors.join('');
 if (!check) {
   mkdirSync(outDir, { recursive: true });
   // Node's build reads each item from its own JSON file (copied to dist/content/ by tsup.config.ts).

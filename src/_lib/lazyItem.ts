@@ -35,3 +35,17 @@ export function _lazyItemFile<T>(load: () => readonly [unknown, readonly _RefTar
     return value;
   };
 }
+
+/**
+ * Node's build of a record of items: a frozen object with one getter per id, each reading its item's JSON file
+ * (`load` gets the id with any "/" written as "~") the first time it is read. No code per item, so importing costs
+ * the same however many items there are.
+ */
+export function _lazyRecord<K extends string, T>(ids: readonly K[], load: (file: string) => readonly [unknown, readonly _RefTarget[]]): Readonly<Record<K, T>> {
+  const record = {} as Record<K, T>;
+  for (const id of ids) {
+    const read = _lazyItemFile<T>(() => load(id.replace(/\//g, '~')));
+    Object.defineProperty(record, id, { get: read, enumerable: true });
+  }
+  return Object.freeze(record);
+}

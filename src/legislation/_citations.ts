@@ -156,7 +156,7 @@ const SPACES = /\s+/g;
 const ANY_INSTRUMENT = /\b(?:Acts?|Regulations|Rules|Orders?|Code|Measure|Directive|Convention)\b|\b[Tt](?:RIBUNAL|ribunal)(?:'s)?\s+(?:procedure\s+|Procedure\s+|PROCEDURE\s+)?(?:rules|Rules|RULES)\b/;
 
 /** Every pattern the recogniser runs, for the ReDoS test. */
-export const _CITATION_PATTERNS: readonly RegExp[] = [
+export const _CITATION_PATTERNS: readonly RegExp[] = /* @__PURE__ */ (() => [
   ...RULES.map((r) => r.pattern),
   PROVISION,
   LIST_NEXT,
@@ -166,7 +166,7 @@ export const _CITATION_PATTERNS: readonly RegExp[] = [
   FOREIGN_AFTER,
   CONNECTOR,
   ANY_INSTRUMENT,
-];
+])();
 
 /** Runs a sticky pattern at `at` without copying the text. */
 function _stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
