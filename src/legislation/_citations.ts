@@ -132,7 +132,7 @@ const KEYWORD = 'sections?|secs?\\.?|ss?\\.|ss?(?=\\s*\\d)|regulations?|regs?\\.
 /** A keyword and the first number after it; the rest of a list is read item by item with LIST_NEXT. */
 // No lookbehind in the pattern: whether the keyword starts a word is checked in code (_startsWord), which keeps the
 // pattern within what the ReDoS checker analyses exactly.
-const PROVISION = /* @__PURE__ */ new RegExp(`(${KEYWORD})\\s*${NUMBER}`, 'gi');
+const PROVISION = /* @__PURE__ */ (() => new RegExp(`(${KEYWORD})\\s*${NUMBER}`, 'gi'))();
 /** The next item of a list: ", 44", " and 44(2)", ", and 45". Sticky: tried only where the last item ended. */
 const LIST_NEXT = /\s*(?:,(?:\s*(?:and|or|&))?|and|&|or)\s*(?:(\d+(?:\.\d+)?(?:[A-Za-z](?![A-Za-z]))?)((?:\s?\([0-9a-z]{1,4}\))*)|(\([0-9a-z]{1,4}\)(?:\s?\([0-9a-z]{1,4}\))*))/iy;
 /** A paragraph number with no keyword ("11.6", "11.6 – 11.10"), kept only when the Code of Practice follows it. */
@@ -144,7 +144,7 @@ function _startsWord(text: string, index: number): boolean {
   return index === 0 || !WORD_OR_DOT.test(text.charAt(index - 1));
 }
 /** A bare number straight after an instrument: "SEND Regulations 42". */
-const BARE_FIRST = /* @__PURE__ */ new RegExp(`\\s*(?:,\\s*)?${NUMBER}`, 'iy');
+const BARE_FIRST = /* @__PURE__ */ (() => new RegExp(`\\s*(?:,\\s*)?${NUMBER}`, 'iy'))();
 const YEAR_NEXT = /\s*\d{4}\b/y;
 const FOREIGN_AFTER = /\s*(?:,\s*)?(?:of|in|under)\s+(?:the\s+)?[A-Z][\w&(),'’\s-]{0,120}?\b(?:Act|Regulations|Rules|Order|Code|Measure|Directive|Convention)\b/y;
 const CONNECTOR = /\s*(?:,\s*)?(?:(?:of|in|under)\s+)?/iy;
