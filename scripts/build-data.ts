@@ -34,7 +34,11 @@ function pascal(id: string): string {
 type Target = [RefKind, string, string, string | null];
 type Targets = Map<string, Target>;
 
-/** What a reference to an item points to, resolved at build time: its title and public address. */
+/**
+ * What a reference to an item points to, resolved at build time: its title and public address. Only organisations
+ * and legal references: a renderer links an FAQ to its anchor and a page to nothing by default, so it never looks
+ * those up.
+ */
 function targetsOf(content: Content): Targets {
   const targets: Targets = new Map();
   const add = (kind: RefKind, id: string, title: string, url: string | undefined): void => {
@@ -42,8 +46,6 @@ function targetsOf(content: Content): Targets {
   };
   for (const org of content.organisations) add('organisation', org.id, org.name, org.website);
   for (const ref of content.legislation) add('legislation', ref.id, ref.heading, ref.url);
-  for (const faq of content.faqs) add('faq', faq.id, faq.question, undefined);
-  for (const page of content.pages) add('page', page.id, page.title, undefined);
   return targets;
 }
 

@@ -23,9 +23,10 @@ export function _registerRefs(targets: readonly _RefTarget[]): void {
 }
 
 /**
- * Resolves an internal reference to a title and address, or undefined when the id is unknown. Every reference in
- * the library's own content resolves, because reading an item records what it points to. A reference in content
- * built by hand resolves once the item it names, or an item that references it, has been read.
+ * Resolves a reference to an organisation or a legal reference to a title and address, or undefined when the id is
+ * unknown. Every such reference in the library's own content resolves, because reading an item records what it
+ * points to. A reference in content built by hand resolves once the item it names, or an item that references it,
+ * has been read. (FAQs and pages are not looked up: renderers link an FAQ to its anchor and a page to nothing.)
  */
 export function _resolveRef(kind: RefKind, id: string): _ResolvedRef | undefined {
   return known.get(`${kind}\u0000${id}`);
