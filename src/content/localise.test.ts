@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { getFlow } from '../faq/getFlow.js';
+import { nextSteps, type Situation } from '../faq/nextSteps.js';
+import { renderHtml } from '../render/renderHtml.js';
 import { renderText } from '../render/renderText.js';
+import { OutcomeNode } from '../schemas/flow.js';
 import { LocalDetails } from '../schemas/localAuthority.js';
 import type { LocalDetails as Details } from '../schemas/localAuthority.js';
 import { _validateLocalDetails } from '../_lib/validateLocal.js';
@@ -162,5 +166,115 @@ describe('localise', () => {
     );
     expect(accepted).toBeGreaterThan(100);
     expect(accepted).toBeLessThan(900);
+  });
+});
+
+describe('localise on an outcome or a nextSteps result', () => {
+  // A parent whose council agreed at mediation (1 October 2026) to issue a plan and has not done it; they wrote to the
+  // SEN team and got no answer. Their next step is a formal complaint (SEND Regulations 2014, reg. 42; the council's
+  // complaints process, then the Local Government and Social Care Ombudsman).
+  const situation: Situation = {
+    mediationDate: '2026-10-01',
+    mediationResult: 'all-agreed',
+    mediationSubject: ['refusal-to-issue-plan'],
+    satisfied: true,
+    writtenAgreement: true,
+    agreementDate: '2026-10-01',
+    agreedActions: ['make-plan'],
+    councilDoneIt: false,
+    notDoneBy: ['council'],
+    writtenToCouncil: true,
+    complained: false,
+  };
+  const today = '2026-12-01';
+
+  it('puts the complaints page into the complaint step and names the council, leaving the result it was given unchanged', () => {
+    const result = nextSteps(situation, { today });
+    const before = structuredClone(result);
+    const local = localise(result, details);
+    expect(result).toEqual(before);
+    expect(local.outcome.title).toBe('Make a formal complaint to Kent County Council');
+    const complaint = local.steps.find((step) => step.id === 'make-complaint');
+    expect(complaint?.text).toMatch(/^Make a formal complaint to Kent County Council\./);
+    expect(complaint?.contacts).toEqual([{ kind: 'complaints', name: 'How to make a complaint to Kent County Council', url: 'https://www.kent.gov.uk/complaints' }]);
+    expect(local.localisedFor).toEqual({ localAuthority: 'Kent County Council', gssCode: 'E10000016' });
+    // The dates do not move: only names and contacts change.
+    expect(local.steps.map((s) => [s.id, s.dueDates.map((d) => d.dueDate)])).toEqual(result.steps.map((s) => [s.id, s.dueDates.map((d) => d.dueDate)]));
+  });
+
+  it('names the local IAS service instead of the national network in the steps that send the parent there', () => {
+    const local = localise(nextSteps(situation, { today }), details);
+    const iass = local.steps.find((step) => step.id === 'iass-can-help-complain');
+    expect(iass?.contacts?.map((c) => c.name)).toEqual(['Information, Advice and Support Kent (IASK)']);
+    expect(iass?.organisations.map((o) => o.id)).not.toContain('iassn');
+    const text = renderText(local, { width: 400 });
+    expect(text).toContain('Contact: How to make a complaint to Kent County Council [');
+    expect(text).toContain('Contact: Information, Advice and Support Kent (IASK) [');
+  });
+
+  it('puts the SEN team, with its phone number and email address, into the step that says to write to it', () => {
+    const local = localise(nextSteps({ ...situation, writtenToCouncil: false }, { today }), details);
+    expect(local.outcome.title).toBe('Write to Kent County Council');
+    const write = local.steps.find((step) => step.id === 'write-to-sen-team');
+    expect(write?.text).toMatch(/^Write to Kent County Council's special educational needs \(SEN\) team\./);
+    expect(write?.contacts).toEqual([
+      { kind: 'sen-team', name: 'Special educational needs (SEN) team, Kent County Council', url: 'https://www.kent.gov.uk/sen', phone: '01632 960000', email: 'sen@kent.example.gov.uk' },
+    ]);
+    // The council's duty dates name it too: reg. 42(3)(b) (the draft plan within 5 weeks of the agreement).
+    const due = write?.dueDates.find((d) => d.dueDate === '2026-11-05');
+    expect(due?.sentence).toContain('Kent County Council');
+    const html = renderHtml(local);
+    expect(html).toContain('href="mailto:sen@kent.example.gov.uk"');
+    expect(html).toContain('href="tel:+441632960000"');
+  });
+
+  it('asks the council’s own mediation service for a late certificate', () => {
+    const waiting = nextSteps(
+      { mediationDate: '2026-11-27', mediationResult: 'none-agreed', mediationSubject: ['plan-contents'], satisfied: false, decisionLetterDate: '2026-10-20', certificateStatus: 'waiting' },
+      { today: '2026-11-29' },
+    );
+    const ask = localise(waiting, details).steps.find((step) => step.id === 'ask-for-certificate');
+    expect(ask?.contacts).toEqual([{ kind: 'mediation-service', name: 'Example Mediation', url: 'https://mediation.example.org' }]);
+  });
+
+  it('leaves out a contact the council did not give, and keeps the national IAS network when there is no local service', () => {
+    const bare = localise(nextSteps(situation, { today }), { localAuthority: { name: 'Kent County Council' } });
+    for (const step of bare.steps) expect(step.contacts).toBeUndefined();
+    expect(bare.steps.find((step) => step.id === 'iass-can-help-complain')?.organisations.map((o) => o.id)).toEqual(['iassn']);
+  });
+
+  it('localises an outcome from the flow into a frozen outcome that still passes the OutcomeNode schema', () => {
+    const outcome = getFlow('after-mediation').nodes.find((node) => node.id === 'formal-complaint') as OutcomeNode;
+    const local = localise(outcome, details);
+    expect(Object.isFrozen(local) && Object.isFrozen(local.steps[0])).toBe(true);
+    expect(OutcomeNode.safeParse(local).success).toBe(true);
+    expect(local.title).toBe('Make a formal complaint to Kent County Council');
+    expect(local.steps.find((s) => s.id === 'make-complaint')?.contacts?.[0]?.url).toBe('https://www.kent.gov.uk/complaints');
+    expect(renderText(local, { width: 400 })).toContain('Contact: How to make a complaint to Kent County Council [');
+    expect(outcome.title).toBe('Make a formal complaint to the council');
+  });
+
+  it('inserts the name literally and refuses to localise twice or with bad details', () => {
+    const result = nextSteps(situation, { today });
+    const odd = localise(result, { localAuthority: { name: 'Council $& of $`' } });
+    expect(odd.outcome.title).toBe('Make a formal complaint to Council $& of $`');
+    expect(() => localise(odd, details)).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT', argument: 'result' }));
+    expect(() => localise(result, { localAuthority: { name: 'Kent', complaintsUrl: 'javascript:alert(1)' } })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_DETAILS', argument: 'details.localAuthority.complaintsUrl' }),
+    );
+    expect(() => localise(result, { localAuthority: { name: '<script>' } })).toThrowError(expect.objectContaining({ code: 'INVALID_DETAILS' }));
+    expect(() => localise({ steps: [] } as never, details)).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT', argument: 'content' }));
+  });
+
+  it('renders a forged contact as escaped text: a hostile web address never becomes a link', () => {
+    const result = nextSteps(situation, { today });
+    const forged = { ...result, steps: result.steps.map((step, i) => (i === 0 ? { ...step, contacts: [{ kind: 'complaints' as const, name: '<img src=x onerror=alert(1)>', url: 'javascript:alert(1)', email: 'a"b@x.org' }] } : step)) };
+    const html = renderHtml(forged);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('javascript:');
+    expect(html).not.toContain('<img');
+    expect(() => renderHtml({ ...forged, steps: [{ ...forged.steps[0]!, contacts: [{ kind: 'complaints', name: 42 }] }] } as never)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', argument: 'content.steps[0].contacts[0].name' }),
+    );
   });
 });

@@ -12,7 +12,7 @@ import { _excerpt } from '../_lib/limits.js';
 import { _longDate, _parsePlainDate } from '../_lib/plainDate.js';
 import { GuidanceError } from '../errors.js';
 import { formatCitation } from '../legislation/formatCitation.js';
-import type { CalculatorRef, Condition, DateOrderRule, DerivedFact, Flow, OutcomeNode, OutcomeStep, QuestionNode } from '../schemas/flow.js';
+import type { CalculatorRef, Condition, DateOrderRule, DerivedFact, Flow, LocalContactKind, OutcomeNode, OutcomeStep, QuestionNode } from '../schemas/flow.js';
 import { _anyPassed, _calculatorInputs, _calculatorKey, _runCalculator, type _Due } from './_calculators.js';
 import { _assertFlowNodes, _assertFlowShape } from './_checkFlow.js';
 import { _validateFlowGraph } from './_validateFlowGraph.js';
@@ -27,12 +27,15 @@ export interface _CompiledStep {
   legislation: readonly { id: string; citation: string; url: string }[];
   faqs: readonly { id: string; question: string }[];
   sources: readonly { title: string; url: string; publisher?: string }[];
+  local: readonly LocalContactKind[] | undefined;
 }
 
 export interface _CompiledQuestion {
   node: QuestionNode;
   values: ReadonlySet<string>;
   optionNext: ReadonlyMap<string, string>;
+  /** The question's routes, each condition compiled to a function once, in order. */
+  routes: readonly { test: (ctx: _Context) => boolean; next: string }[];
 }
 
 export interface _Compiled {
@@ -68,6 +71,7 @@ function compileStep(step: OutcomeStep): _CompiledStep {
     legislation: frozen(step.legislation.map((id) => ({ id, citation: formatCitation(id as never), url: legislation[id as keyof typeof legislation].url }))),
     faqs: frozen(step.faqs.map((id) => ({ id, question: faqs[id as keyof typeof faqs].question }))),
     sources: frozen((step.sources ?? []).map((s) => (s.publisher === undefined ? { title: s.title, url: s.url } : { title: s.title, url: s.url, publisher: s.publisher }))),
+    local: step.local === undefined ? undefined : Object.freeze([...step.local]),
   };
 }
 
@@ -93,7 +97,8 @@ export function _compile(flow: Flow): _Compiled {
       const options = node.options ?? [];
       const optionNext = new Map<string, string>();
       for (const option of options) if (option.next !== undefined) optionNext.set(option.value, option.next);
-      questions.set(node.id, { node, values: new Set(options.map((o) => o.value)), optionNext });
+      const routes = (node.routes ?? []).map((route) => ({ test: _compiledTest(route.when), next: route.next }));
+      questions.set(node.id, { node, values: new Set(options.map((o) => o.value)), optionNext, routes });
     } else {
       outcomes.set(node.id, { node, steps: node.steps.map(compileStep) });
     }
@@ -158,11 +163,17 @@ const compiledConditions = new WeakMap<Condition, _Test>();
 function compileCondition(condition: Condition): _Test {
   if ('all' in condition) {
     const parts = condition.all.map(compileCondition);
-    return (ctx) => parts.every((test) => test(ctx));
+    return (ctx) => {
+      for (let i = 0; i < parts.length; i++) if (!(parts[i] as _Test)(ctx)) return false;
+      return true;
+    };
   }
   if ('any' in condition) {
     const parts = condition.any.map(compileCondition);
-    return (ctx) => parts.some((test) => test(ctx));
+    return (ctx) => {
+      for (let i = 0; i < parts.length; i++) if ((parts[i] as _Test)(ctx)) return true;
+      return false;
+    };
   }
   if ('not' in condition) {
     const inner = compileCondition(condition.not);
@@ -199,12 +210,17 @@ function compileCondition(condition: Condition): _Test {
 
 /** Evaluates a condition; a fact with no value makes every test false except `not`. */
 export function _evaluate(condition: Condition, ctx: _Context): boolean {
+  return _compiledTest(condition)(ctx);
+}
+
+/** A condition's compiled function (compiled on first use, then reused). */
+function _compiledTest(condition: Condition): _Test {
   let test = compiledConditions.get(condition);
   if (test === undefined) {
     test = compileCondition(condition);
     compiledConditions.set(condition, test);
   }
-  return test(ctx);
+  return test;
 }
 
 function invalid(q: QuestionNode, argument: string, message: string, expected?: string[]): GuidanceError {
@@ -233,18 +249,17 @@ function checkOrder(value: string, ctx: _Context, arg: () => string, rules: read
 /** Checks one answer against its question and the answers before it; returns the value to store. */
 export function _checkAnswer(cq: _CompiledQuestion, value: unknown, ctx: _Context, argumentOf: (q: QuestionNode) => string): _AnswerValue {
   const q = cq.node;
-  // The argument's name is built only for an error message.
-  let name: string | undefined;
-  const arg = (): string => (name ??= argumentOf(q));
+  // The argument's name is built only for an error message (argumentOf is called only when one is thrown).
   switch (q.kind) {
     case 'yes-no':
       if (value === true || value === 'yes') return true;
       if (value === false || value === 'no') return false;
-      throw invalid(q, arg(), `takes true or "yes", false or "no"; got ${show(value)}.`, ['yes', 'no']);
+      throw invalid(q, argumentOf(q), `takes true or "yes", false or "no"; got ${show(value)}.`, ['yes', 'no']);
     case 'single':
-      if (typeof value !== 'string' || !cq.values.has(value)) throw invalid(q, arg(), `takes one of: ${[...cq.values].join(', ')}; got ${show(value)}.`);
+      if (typeof value !== 'string' || !cq.values.has(value)) throw invalid(q, argumentOf(q), `takes one of: ${[...cq.values].join(', ')}; got ${show(value)}.`);
       return value;
     case 'multiple': {
+      const arg = (): string => argumentOf(q);
       if (!Array.isArray(value) || value.length === 0) throw invalid(q, arg(), `takes a non-empty array of: ${[...cq.values].join(', ')}; got ${show(value)}.`);
       const seen = new Set<string>();
       value.forEach((v: unknown, i) => {
@@ -255,6 +270,7 @@ export function _checkAnswer(cq: _CompiledQuestion, value: unknown, ctx: _Contex
       return [...(value as string[])];
     }
     case 'date': {
+      const arg = (): string => argumentOf(q);
       if (typeof value !== 'string' || _parsePlainDate(value) === undefined) _assertPlainDate(value, arg());
       if (q.notAfterToday === true && ctx.today !== undefined && value > ctx.today) {
         throw new GuidanceError('DATE_ORDER', `${arg()} (${_longDate(value)}) is after today (${_longDate(ctx.today)}). "${q.text}" asks about a date that has happened.`, { argument: arg() });
@@ -275,7 +291,11 @@ export function _next(cq: _CompiledQuestion, ctx: _Context): string | undefined 
     const next = cq.optionNext.get(value);
     if (next !== undefined) return next;
   }
-  for (const route of q.routes ?? []) if (_evaluate(route.when, ctx)) return route.next;
+  const routes = cq.routes;
+  for (let i = 0; i < routes.length; i++) {
+    const route = routes[i] as _CompiledQuestion['routes'][number];
+    if (route.test(ctx)) return route.next;
+  }
   return q.next;
 }
 

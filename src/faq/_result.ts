@@ -35,7 +35,7 @@ export function _resultOfWalk(walk: _Walk, today: string): NextStepsResult {
       };
     });
     dueDates.sort((a, b) => dueRank(a) - dueRank(b) || String(a.dueDate).localeCompare(String(b.dueDate)));
-    steps.push({
+    const next: NextStep = {
       id: step.id,
       text: step.text,
       // Shared, frozen lists, built once when the flow was compiled (see the note on NextStep).
@@ -44,7 +44,9 @@ export function _resultOfWalk(walk: _Walk, today: string): NextStepsResult {
       faqs: compiled.faqs as NextStep['faqs'],
       sources: compiled.sources as NextStep['sources'],
       dueDates,
-    });
+    };
+    if (compiled.local !== undefined) next.local = compiled.local;
+    steps.push(next);
   }
   // The answers on the path, in order, as plain JSON (arrays copied, so the result shares nothing with the walk).
   const answers: Record<string, _AnswerValue> = {};

@@ -1,7 +1,8 @@
 import { _assertPlainDate } from '../_lib/assertPlainDate.js';
 import { GuidanceError } from '../errors.js';
 import type { AgreementAction, ExplanationStep } from '../schemas/deadline.js';
-import type { QuestionNode } from '../schemas/flow.js';
+import type { LocalContact, LocalContactKind, QuestionNode } from '../schemas/flow.js';
+import type { LocalisedFor } from '../schemas/localisedFor.js';
 import { _compile, _walk } from './_engine.js';
 import { _resolveFlow } from './_resolveFlow.js';
 import { _resultFor, _resultOfWalk } from './_result.js';
@@ -120,6 +121,10 @@ export interface NextStep {
   sources: { title: string; url: string; publisher?: string }[];
   /** Deadlines from the deadline calculators, if any. */
   dueDates: DueDate[];
+  /** Which of a council's own contacts belong with the step (its SEN team, complaints page, local IAS service, mediation service). */
+  local?: readonly LocalContactKind[];
+  /** Set by {@link localise}: the council's own contacts for the step, from the details it was given. */
+  contacts?: LocalContact[];
 }
 
 /**
@@ -136,6 +141,8 @@ export interface NextStepsResult {
   steps: NextStep[];
   /** The flow state that leads to this outcome (for an app that wants to continue in the flow). */
   state: FlowState;
+  /** Set by {@link localise}: the council whose details the result carries. */
+  localisedFor?: LocalisedFor;
 }
 
 /** How each question of the "after mediation" flow reads the situation, and the field it comes from. */

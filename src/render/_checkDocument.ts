@@ -78,6 +78,17 @@ export function _checkBlocks(blocks: unknown, path: string, depth = 0): void {
   });
 }
 
+/** A step's council contacts (set by localise), when it has any. */
+function contacts(value: unknown, path: string): void {
+  if (value === undefined) return;
+  array(value, path).forEach((contact, i) => {
+    const at = `${path}[${i}]`;
+    if (!isObject(contact)) bad(at, "a council's contact");
+    string(contact['name'], `${at}.name`);
+    for (const key of ['url', 'phone', 'email'] as const) if (contact[key] !== undefined) string(contact[key], `${at}.${key}`);
+  });
+}
+
 /** Checks the fields of a renderable that the document builder reads, before it reads them. */
 export function _checkRenderable(content: Record<string, unknown>, kind: 'page' | 'faq' | 'outcome' | 'next-steps'): void {
   if (kind === 'page') {
@@ -93,6 +104,7 @@ export function _checkRenderable(content: Record<string, unknown>, kind: 'page' 
       if (!isObject(step)) bad(`.steps[${i}]`, 'a step');
       string(step['text'], `.steps[${i}].text`);
       array(step['organisations'], `.steps[${i}].organisations`).forEach((id, j) => string(id, `.steps[${i}].organisations[${j}]`));
+      contacts(step['contacts'], `.steps[${i}].contacts`);
     });
     return;
   }
@@ -113,6 +125,7 @@ export function _checkRenderable(content: Record<string, unknown>, kind: 'page' 
       string(org['id'], `${at}.organisations[${j}].id`);
       string(org['name'], `${at}.organisations[${j}].name`);
     });
+    contacts(step['contacts'], `${at}.contacts`);
     array(step['legislation'], `${at}.legislation`).forEach((law, j) => {
       if (!isObject(law)) bad(`${at}.legislation[${j}]`, 'a legal reference');
       string(law['id'], `${at}.legislation[${j}].id`);

@@ -1,11 +1,12 @@
 // Internal: every renderable thing (a page, an FAQ, a flow outcome, a nextSteps result) as one document shape, so
 // that every renderer handles them the same way.
 import { _resolveRef } from '../_lib/resolveRef.js';
+import { _telUri } from '../_lib/ukPhone.js';
 import { GuidanceError } from '../errors.js';
 import { _checkRenderable } from './_checkDocument.js';
 import type { ContentBlock, PageBlock } from '../schemas/block.js';
 import type { Faq } from '../schemas/faq.js';
-import type { OutcomeNode } from '../schemas/flow.js';
+import type { LocalContact, OutcomeNode } from '../schemas/flow.js';
 import type { GuidancePage } from '../schemas/guidancePage.js';
 import type { InlineNode, TextNode } from '../schemas/inline.js';
 import type { NextStepsResult } from '../faq/nextSteps.js';
@@ -39,11 +40,24 @@ function _isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Appends " Label: a, b." to a run, each item an internal reference; nothing when there are no items. */
-function _refList(run: InlineNode[], label: string, separator: string, kind: 'organisation' | 'legislation', items: readonly { id: string; text: string }[]): void {
-  if (items.length === 0) return;
+function _refList(run: InlineNode[], label: string, separator: string, kind: 'organisation' | 'legislation', items: readonly { id: string; text: string }[], contacts: readonly LocalContact[] = []): void {
+  if (items.length === 0 && contacts.length === 0) return;
   run.push(text(` ${label}: `));
-  items.forEach((item, i) => {
+  // A council's own contacts (from localise) come first: they are the ones the step is about.
+  contacts.forEach((contact, i) => {
     if (i > 0) run.push(text(separator));
+    run.push(contact.url === undefined ? text(contact.name) : { type: 'link', href: contact.url, children: [text(contact.name)] });
+    const ways: InlineNode[] = [];
+    if (contact.phone !== undefined) ways.push({ type: 'link', href: _telUri(contact.phone) ?? `tel:${contact.phone.replace(/[^\d+]/g, '')}`, children: [text(contact.phone.replace(/ /g, '\u00a0'))] });
+    if (contact.email !== undefined) ways.push({ type: 'link', href: `mailto:${contact.email}`, children: [text(contact.email)] });
+    if (ways.length > 0) {
+      run.push(text(' ('));
+      ways.forEach((way, j) => run.push(...(j > 0 ? [text(', ')] : []), way));
+      run.push(text(')'));
+    }
+  });
+  items.forEach((item, i) => {
+    if (i > 0 || contacts.length > 0) run.push(text(separator));
     run.push({ type: 'ref', kind, id: item.id, children: [text(item.text)] });
   });
   run.push(text('.'));
@@ -65,7 +79,7 @@ export function _toDocument(content: unknown): _Document {
     const outcome = content as unknown as OutcomeNode;
     const items: InlineNode[][] = outcome.steps.map((step) => {
       const run: InlineNode[] = [text(step.text)];
-      _refList(run, 'Contact', ', ', 'organisation', step.organisations.map((id) => ({ id, text: _resolveRef('organisation', id)?.title ?? id })));
+      _refList(run, 'Contact', ', ', 'organisation', step.organisations.map((id) => ({ id, text: _resolveRef('organisation', id)?.title ?? id })), step.contacts);
       return run;
     });
     return { kind: 'outcome', title: outcome.title, summary: outcome.summary, blocks: [{ type: 'list', id: `${outcome.id}-steps`, ordered: true, items }], footer: undefined };
@@ -78,7 +92,7 @@ export function _toDocument(content: unknown): _Document {
       const sentences = step.dueDates.map((due): InlineNode => ({ type: 'strong', children: [text(due.sentence)] }));
       const first = sentences[0];
       if (sentences.length === 1 && first !== undefined) run.push(text(' '), first);
-      _refList(run, 'Contact', ', ', 'organisation', step.organisations.map((org) => ({ id: org.id, text: org.name })));
+      _refList(run, 'Contact', ', ', 'organisation', step.organisations.map((org) => ({ id: org.id, text: org.name })), step.contacts);
       _refList(run, 'The law', '; ', 'legislation', step.legislation.map((law) => ({ id: law.id, text: law.citation })));
       return { content: run, dates: sentences.length > 1 ? sentences.map((sentence) => [sentence]) : [] };
     });

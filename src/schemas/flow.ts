@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { Slug } from './ids.js';
+import { LocalisedFor } from './localisedFor.js';
+import { EmailAddress, UkPhoneNumber } from './organisation.js';
+import { HttpsUrl } from './url.js';
 import { Source } from './source.js';
 
 const JsonValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
@@ -189,6 +192,54 @@ export const CalculatorRef = z
 export type CalculatorRef = z.infer<typeof CalculatorRef>;
 
 /**
+ * Which of a council's own contacts belong with a step: its special educational needs (SEN) team, its complaints
+ * page, the local information, advice and support (IAS) service, or the mediation service it uses. The flow data
+ * names them; {@link localise} fills them in from a council's details.
+ *
+ * @example
+ * LocalContactKind.options //=> ['sen-team', 'complaints', 'iass', 'mediation-service']
+ */
+export const LocalContactKind = z
+  .enum(['sen-team', 'complaints', 'iass', 'mediation-service'])
+  .meta({ id: 'LocalContactKind', description: "Which of a council's own contacts belong with a step." });
+
+/**
+ * Which of a council's own contacts belong with a step.
+ *
+ * @example
+ * const kind: LocalContactKind = 'complaints';
+ * kind //=> 'complaints'
+ */
+export type LocalContactKind = z.infer<typeof LocalContactKind>;
+
+/**
+ * A council's own contact, put into a step by {@link localise}: a name, and the web address, phone number and email
+ * address the council gave (each only when given).
+ *
+ * @example
+ * LocalContact.parse({ kind: 'complaints', name: 'How to make a complaint to Kent County Council', url: 'https://www.kent.gov.uk/complaints' }).kind //=> 'complaints'
+ */
+export const LocalContact = z
+  .object({
+    kind: LocalContactKind,
+    name: z.string().min(1),
+    url: HttpsUrl.optional(),
+    phone: UkPhoneNumber.optional(),
+    email: EmailAddress.optional(),
+  })
+  .strict()
+  .meta({ id: 'LocalContact', description: "A council's own contact, put into a step by localise." });
+
+/**
+ * A council's own contact, put into a step by `localise`.
+ *
+ * @example
+ * const contact: LocalContact = { kind: 'sen-team', name: 'SEN team, Kent County Council', email: 'sen@kent.gov.uk' };
+ * contact.kind //=> 'sen-team'
+ */
+export type LocalContact = z.infer<typeof LocalContact>;
+
+/**
  * One step of an outcome: plain-English text, who to contact, the law behind it, an optional deadline calculator,
  * an optional condition (the step is shown only when it holds) and the sources of any claim the law in the register
  * does not cover.
@@ -206,6 +257,8 @@ export const OutcomeStep = z
     faqs: z.array(z.string().min(1)),
     calculator: CalculatorRef.optional(),
     sources: z.array(Source).optional().describe('Sources for a claim in the step that no legal reference in the register supports.'),
+    local: z.array(LocalContactKind).optional().describe("Which of a council's own contacts belong with the step; localise fills them in."),
+    contacts: z.array(LocalContact).optional().describe("Set by localise: the council's own contacts for the step."),
   })
   .strict()
   .meta({ id: 'OutcomeStep', description: 'One step of an outcome.' });
@@ -226,7 +279,14 @@ export type OutcomeStep = z.infer<typeof OutcomeStep>;
  * OutcomeNode.shape.type.value //=> 'outcome'
  */
 export const OutcomeNode = z
-  .object({ id: Slug, type: z.literal('outcome'), title: z.string().min(1), summary: z.string().min(1), steps: z.array(OutcomeStep).min(1) })
+  .object({
+    id: Slug,
+    type: z.literal('outcome'),
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    steps: z.array(OutcomeStep).min(1),
+    localisedFor: LocalisedFor.optional().describe('Set by localise: the council whose details the outcome carries.'),
+  })
   .strict()
   .meta({ id: 'OutcomeNode', description: 'Where a path ends, with ordered steps.' });
 

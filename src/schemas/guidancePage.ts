@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageBlock } from './block.js';
 import { Slug } from './ids.js';
+import { LocalisedFor } from './localisedFor.js';
 import { PlainDate } from './plainDate.js';
 import { Source } from './source.js';
 
@@ -64,11 +65,7 @@ export const GuidancePage = z
     changeHistory: z.array(ChangeNote).min(1).describe('Newest first.'),
     sources: z.array(Source).min(1),
     body: z.array(PageBlock).min(1),
-    localisedFor: z
-      .object({ localAuthority: z.string().min(1), gssCode: z.string().optional() })
-      .strict()
-      .optional()
-      .describe('Set by localise: the council whose details the page carries.'),
+    localisedFor: LocalisedFor.optional().describe('Set by localise: the council whose details the page carries.'),
   })
   .strict()
   .meta({ id: 'GuidancePage', description: 'A guidance page: envelope and body blocks.' });

@@ -13,5 +13,6 @@ export * from './calendar.js';
 export * from './deadline.js';
 export * from './localAuthority.js';
 export * from './flow.js';
+export * from './localisedFor.js';
 export * from './contentIds.js';
 export * from './openReferral.js';
