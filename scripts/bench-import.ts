@@ -37,6 +37,22 @@ function timeNode(code: string): { wall: number; printed: number } {
   return { wall, printed: Number(result.stdout.toString() || 'NaN') };
 }
 
+export interface ImportTiming {
+  /** Median wall time of a bare `node -e ''`, in ms. */
+  bare: number;
+  /** Median wall time of a start that imports the entry, in ms. */
+  withImport: number;
+  /** Median over rounds of (with import - bare), in ms. */
+  cost: number;
+  /** Interquartile range of the per-round cost, in ms. */
+  costIqr: [number, number];
+  /** Median of the import as timed inside the process (performance.now() around `await import()`), in ms. */
+  inProcess: number;
+  /** Interquartile range of that, in ms. */
+  inProcessIqr: [number, number];
+  rounds: number;
+}
+
 /**
  * Times importing each entry (a file path) over bare Node, in interleaved rounds. A warm-up round is discarded.
  * `extra` is run after the import, for example to time the first use of a function.
