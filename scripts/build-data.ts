@@ -91,11 +91,7 @@ interface KindSpec {
   titleField: string;
 }
 
-/**
- * One module per kind of content, with one declaration per item: the item as JSON text behind a function that
- * parses and freezes it on first use, marked pure so that a bundler keeps only the items a program reads. The record
- * that the library's look-ups use reads each item through a getter, so nothing is parsed at import.
- */
+/** The public accessors, by generated module, for the items entry. */
 const accessors: { file: string; names: string[] }[] = [];
 /** Node's build of the items entry: each accessor reads the record. */
 const nodeAccessors: string[] = [];
@@ -103,6 +99,13 @@ const nodeAccessorImports: string[] = [];
 /** The JSON files of Node's build, by path under src/_generated/. */
 const contentFiles: Record<string, string> = {};
 
+/**
+ * One module per kind of content, with one declaration per item: the item as JSON text behind a function that
+ * parses and freezes it on first use, marked pure so that a bundler keeps only the items a program reads. The record
+ * that the library's look-ups use reads each item through a getter, so nothing is parsed at import.
+ *
+ * The `file` variant is Node's build: the same record, reading each item from its own JSON file (`contentFiles`).
+ */
 function kindModule(spec: KindSpec, items: { id: string }[], targets: Targets, variant: 'text' | 'file' = 'text'): string {
   const names = new Map<string, string>();
   if (spec.prefix && variant === 'text') accessors.push({ file: spec.name, names: items.map((item) => `${spec.prefix}${pascal(item.id)}`) });
