@@ -1,33 +1,44 @@
 // Benchmarks, each side by side in one run with what a user would otherwise reach for (the cold-start part imports
 // the built package, so run `npm run build` first):
 //   npm run bench
-// Prints a Markdown table of medians, spread and ratios; docs/performance.md records a run with its machine and date.
+//   npx tsx scripts/bench.ts --no-cold-start [--src DIR] [--before DIR]   (the speed pairs only; another src/; this
+//   src/ against an earlier one, for example `git archive <commit> src | tar -x -C /tmp/before` plus its _generated/)
+// Each pair runs in interleaved rounds (scripts/lib/interleave.ts) and the report gives the median of the per-round
+// ratios with their range. tests/bench-same-work.test.ts checks that both sides of each pair do the same work.
+// docs/performance.md records a run with its machine, load and date.
 // nextSteps against json-rules-engine is in scripts/bench-next-steps.ts (interleaved rounds), run after this one.
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
-import { addDays, addMonths, formatISO, isWeekend, parseISO } from 'date-fns';
 import MarkdownIt from 'markdown-it';
-import { Bench } from 'tinybench';
-import { appealDeadline, englandAndWalesCalendar, getGuidancePage, renderHtml, renderMarkdown } from '../src/index.js';
+import { dateFnsAppeal as dateFnsAppealWith } from './lib/dateFnsAppeal.js';
+import { compareInterleaved, comparisonTable } from './lib/interleave.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+// The library as a user's bundler or the published build runs it: src/ bundled with esbuild. Importing src/ through
+// tsx instead would wrap every function in a name-keeping helper that neither markdown-it nor date-fns pays for.
+type Library = typeof import('../src/index.js');
+async function bundled(srcDir: string): Promise<Library> {
+  const dir = mkdtempSync(join(tmpdir(), 'smg-bench-'));
+  try {
+    await build({ entryPoints: [join(srcDir, 'index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(dir, 'index.mjs'), logLevel: 'silent' });
+    return (await import(pathToFileURL(join(dir, 'index.mjs')).href)) as Library;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const option = (name: string) => (process.argv.includes(name) ? (process.argv[process.argv.indexOf(name) + 1] as string) : undefined);
+// `--src DIR` benchmarks another checkout's src/ (with its src/_generated built) instead of this one's.
+const { appealDeadline, englandAndWalesCalendar, getGuidancePage, renderHtml, renderMarkdown } = await bundled(option('--src') ?? join(import.meta.dirname, '..', 'src'));
+// `--before DIR` also times this src/ against another checkout's src/, interleaved: before and after a change.
+const beforeDir = option('--before');
+const before = beforeDir === undefined ? undefined : await bundled(beforeDir);
 
 // The same appeal computation written with date-fns and a bank-holiday list.
 const holidays = new Set(englandAndWalesCalendar.holidays.map((h) => h.date));
-const working = (d: Date) => !isWeekend(d) && !holidays.has(formatISO(d, { representation: 'date' }));
-function dateFnsAppeal(decision: string, certificate?: string): string {
-  const two = addMonths(parseISO(decision), 2);
-  const one = certificate ? addMonths(parseISO(certificate), 1) : two;
-  let end = one > two ? one : two;
-  const iso = formatISO(end, { representation: 'date' });
-  const md = iso.slice(5);
-  if (md >= '12-25' || md === '01-01' || iso.slice(5, 7) === '08') {
-    end = parseISO(md.startsWith('08') ? `${iso.slice(0, 4)}-08-31` : `${md === '01-01' ? iso.slice(0, 4) : Number(iso.slice(0, 4)) + 1}-01-01`);
-    do end = addDays(end, 1);
-    while (!working(end));
-  } else {
-    while (!working(end)) end = addDays(end, 1);
-  }
-  return formatISO(end, { representation: 'date' });
-}
+const dateFnsAppeal = (decision: string, certificate?: string) => dateFnsAppealWith(holidays, decision, certificate);
 if (dateFnsAppeal('2025-10-01', '2025-11-29') !== appealDeadline({ decisionLetterDate: '2025-10-01', mediationCertificateDate: '2025-11-29' }).lastDay) {
   throw new Error('the date-fns version disagrees with appealDeadline');
 }
@@ -36,42 +47,34 @@ const page = getGuidancePage('after-mediation');
 const markdown = renderMarkdown(page);
 const md = new MarkdownIt();
 
-const bench = new Bench({ time: 1000, warmupTime: 200 });
-bench
-  .add('renderHtml (this library)', () => {
-    renderHtml(page, { style: 'govuk' });
-  })
-  .add('markdown-it render of the same page', () => {
-    md.render(markdown);
-  })
-  .add('appealDeadline (this library, with explanation)', () => {
-    appealDeadline({ decisionLetterDate: '2025-10-01', mediationCertificateDate: '2025-11-29' });
-  })
-  .add('date-fns + bank-holiday list (date only)', () => {
-    dateFnsAppeal('2025-10-01', '2025-11-29');
-  });
-await bench.run();
-
-type Stats = { latency: { p50: number; p75: number; p99: number }; throughput: { mean: number } } | undefined;
-const stats = (name: string) => bench.tasks.find((t) => t.name === name)?.result as unknown as Stats;
-const median = (name: string) => stats(name)?.latency.p50 ?? Number.NaN;
-console.log(`Machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}\n`);
-console.log('| task | median (µs) | p75 (µs) | p99 (µs) | ops/s | ratio |');
-console.log('|---|---|---|---|---|---|');
-const pairs: [string, string][] = [
-  ['renderHtml (this library)', 'markdown-it render of the same page'],
-  ['appealDeadline (this library, with explanation)', 'date-fns + bank-holiday list (date only)'],
-];
-for (const [ours, theirs] of pairs) {
-  for (const name of [ours, theirs]) {
-    const r = stats(name);
-    const us = (ms: number | undefined) => ((ms ?? Number.NaN) * 1000).toFixed(1);
-    const ratio = name === ours ? `${(median(ours) / median(theirs)).toFixed(2)}x the alternative` : '1.00x';
-    console.log(`| ${name} | ${us(r?.latency.p50)} | ${us(r?.latency.p75)} | ${us(r?.latency.p99)} | ${Math.round(r?.throughput.mean ?? 0)} | ${ratio} |`);
-  }
+const renderVsMarkdownIt = compareInterleaved(
+  { name: '`renderHtml` of the guidance page (GOV.UK style)', run: () => renderHtml(page, { style: 'govuk' }) },
+  { name: 'markdown-it rendering the same page from Markdown', run: () => md.render(markdown) },
+);
+const appealVsDateFns = compareInterleaved(
+  { name: '`appealDeadline` (with the explanation)', run: () => appealDeadline({ decisionLetterDate: '2025-10-01', mediationCertificateDate: '2025-11-29' }) },
+  { name: 'date-fns and a bank-holiday list (the date only)', run: () => dateFnsAppeal('2025-10-01', '2025-11-29') },
+);
+const load = loadavg().map((l) => l.toFixed(2)).join(', ');
+console.log(`Machine: ${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${load}. Date: ${new Date().toISOString().slice(0, 10)}`);
+console.log(`Interleaved: ${renderVsMarkdownIt.rounds} rounds per pair, blocks of about 10 ms, order alternating each round.\n`);
+console.log(comparisonTable([renderVsMarkdownIt, appealVsDateFns]));
+if (before) {
+  const beforePage = before.getGuidancePage('after-mediation');
+  console.log(`\nThis src/ (A) against ${beforeDir} (B), interleaved:\n`);
+  console.log(
+    comparisonTable([
+      compareInterleaved({ name: '`renderHtml`, this src/', run: () => renderHtml(page, { style: 'govuk' }) }, { name: '`renderHtml`, before', run: () => before.renderHtml(beforePage, { style: 'govuk' }) }),
+      compareInterleaved(
+        { name: '`appealDeadline`, this src/', run: () => appealDeadline({ decisionLetterDate: '2025-10-01', mediationCertificateDate: '2025-11-29' }) },
+        { name: '`appealDeadline`, before', run: () => before.appealDeadline({ decisionLetterDate: '2025-10-01', mediationCertificateDate: '2025-11-29' }) },
+      ),
+    ]),
+  );
 }
 
-// Cold start: a fresh Node process importing the package, against a bare `node -e ''`.
+// Cold start: a fresh Node process importing the package, against a bare `node -e ''` (skip with --no-cold-start).
+if (process.argv.includes('--no-cold-start')) process.exit(0);
 function timeRuns(args: string[], runs: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

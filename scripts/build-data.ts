@@ -7,6 +7,8 @@ import { loadData, type Content } from './lib/loadData.js';
 import { LegalTopic } from '../src/schemas/legislation.js';
 import { Audience, Need } from '../src/schemas/organisation.js';
 import type { RefKind } from '../src/schemas/inline.js';
+import type { WorkingDayCalendar } from '../src/schemas/calendar.js';
+import { _englandAndWalesRegularHolidays } from '../src/_lib/englandAndWalesRules.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'src', '_generated');
@@ -160,6 +162,47 @@ function kindModule(spec: KindSpec, items: { id: string }[], targets: Targets, v
   );
 }
 
+/**
+ * The England and Wales calendar as the library computes it by default: the regular rules (src/_lib/
+ * englandAndWalesRules.ts) and the exceptions, which are every difference between the rules and the published list
+ * (one-off days, moved days, other titles). The list itself and its sources stay in data/ and in the public
+ * englandAndWalesCalendar object; the deadline functions carry only the exceptions. Throws when the calendar does not
+ * cover whole years, or when the rules and the exceptions do not give back exactly the published list.
+ */
+function englandAndWalesRulesModule(calendar: WorkingDayCalendar): string {
+  const { from, to } = calendar.coverage;
+  if (!from.endsWith('-01-01') || !to.endsWith('-12-31')) throw new Error(`calendar ${calendar.id}: coverage must be whole years (${from} to ${to})`);
+  const exceptions: [string, string][] = [];
+  const rebuilt: string[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    const published = new Map(calendar.holidays.filter((h) => h.date.startsWith(`${year}-`)).map((h) => [h.date, h.title]));
+    const regular = new Map(_englandAndWalesRegularHolidays(year).map((h) => [h.date, h.title]));
+    for (const date of regular.keys()) if (!published.has(date)) exceptions.push([date, '']);
+    for (const [date, title] of published) if (regular.get(date) !== title) exceptions.push([date, title]);
+    const days = new Map(regular);
+    for (const [date, title] of exceptions) if (date.startsWith(`${year}-`)) (title === '' ? days.delete(date) : days.set(date, title));
+    rebuilt.push(...[...days].sort(([a], [b]) => a.localeCompare(b)).map(([date, title]) => `${date} ${title}`));
+  }
+  exceptions.sort(([a], [b]) => a.localeCompare(b));
+  if (JSON.stringify(rebuilt) !== JSON.stringify(calendar.holidays.map((h) => `${h.date} ${h.title}`))) {
+    throw new Error(`calendar ${calendar.id}: the regular rules and the exceptions do not give back the published list`);
+  }
+  return (
+    HEADER +
+    `// The ${calendar.name} calendar as rules plus exceptions; its sources are in data/calendars/${calendar.id}.yaml.\n\n` +
+    `/** The first and the last day of the published list; later years are projected from the regular rules. */\n` +
+    `export const _COVERAGE_FROM = ${JSON.stringify(from)};\nexport const _COVERAGE_TO = ${JSON.stringify(to)};\n\n` +
+    `/**\n * Every difference between the published list and the regular rules, in date order: [date, title], with an empty\n` +
+    ` * title for a regular day that was not a holiday that year (it was moved).\n */\n` +
+    `export const _EXCEPTIONS: readonly (readonly [string, string])[] = [\n${exceptions.map((e) => `  ${JSON.stringify(e)},`).join('\n')}\n];\n`
+  );
+}
+
+/** The name of a calendar's export in src/_generated/calendars.ts: "england-and-wales" gives englandAndWalesCalendarData. */
+function calendarExportName(id: string): string {
+  return `${id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}CalendarData`;
+}
+
 function generate(content: Content): Record<string, string> {
   const sortById = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => a.id.localeCompare(b.id));
   const pages = sortById(content.pages);
@@ -230,11 +273,12 @@ function generate(content: Content): Record<string, string> {
       HEADER +
       `import type { WorkingDayCalendar } from '../schemas/calendar.js';\n` +
       `import { _deepFreeze } from '../_lib/deepFreeze.js';\n\n` +
-      `export const calendars: Readonly<Record<string, WorkingDayCalendar>> = /* @__PURE__ */ _deepFreeze(${JSON.stringify(
-        Object.fromEntries(content.calendars.map((c) => [c.id, c])),
-        null,
-        2,
-      )});\n`,
+      // One export per calendar, so that a bundler drops every calendar nobody imports (a look-up in a record at
+      // the top level of a flat bundle would keep the record alive).
+      content.calendars
+        .map((c) => `export const ${calendarExportName(c.id)}: WorkingDayCalendar = /* @__PURE__ */ _deepFreeze(${JSON.stringify(c, null, 2)});\n`)
+        .join('\n'),
+    'englandAndWalesRules.ts': englandAndWalesRulesModule(content.calendars.find((c) => c.id === 'england-and-wales') as WorkingDayCalendar),
   };
 }
 

@@ -1,4 +1,4 @@
-import { calendars } from '../_generated/calendars.js';
+import { _COVERAGE_FROM, _COVERAGE_TO, _EXCEPTIONS } from '../_generated/englandAndWalesRules.js';
 import { GuidanceError } from '../errors.js';
 import type { WorkingDayCalendar } from '../schemas/calendar.js';
 import { _LATEST_DATE, _tooLate } from './dateRange.js';
@@ -6,8 +6,38 @@ import { _excerpt } from './limits.js';
 import { _englandAndWalesRegularHolidays } from './englandAndWalesRules.js';
 import { _dayOfWeek, _isPlainDate, _longDate } from './plainDate.js';
 
-/** The calendar used when a caller passes none. */
-export const _defaultCalendar = calendars['england-and-wales'] as WorkingDayCalendar;
+/**
+ * The calendar used when a caller passes none: England and Wales, worked out from the regular rules and the
+ * exceptions generated from data/calendars/england-and-wales.yaml, so that a deadline function carries neither the
+ * list of days nor its sources. It gives the same days as the published list (englandAndWalesCalendar, which a
+ * caller can pass explicitly). Recognised by identity; its empty `holidays` is never read.
+ */
+export const _defaultCalendar: WorkingDayCalendar = /* @__PURE__ */ Object.freeze<WorkingDayCalendar>({
+  id: 'england-and-wales',
+  name: 'England and Wales',
+  coverage: /* @__PURE__ */ Object.freeze({ from: _COVERAGE_FROM, to: _COVERAGE_TO }),
+  beyondCoverage: 'england-and-wales-rules',
+  holidays: [],
+  sources: [],
+});
+
+/** The default calendar's non-working days, per year, as a map from date to title. */
+const builtInYears = /* @__PURE__ */ new Map<number, Map<string, string>>();
+
+function builtInYear(year: number): Map<string, string> {
+  let days = builtInYears.get(year);
+  if (!days) {
+    days = new Map(_englandAndWalesRegularHolidays(year).map((h) => [h.date, h.title]));
+    const prefix = `${year}-`;
+    for (const [date, title] of _EXCEPTIONS) {
+      if (!date.startsWith(prefix)) continue;
+      if (title === '') days.delete(date);
+      else days.set(date, title);
+    }
+    builtInYears.set(year, days);
+  }
+  return days;
+}
 
 /** A non-working day besides weekends, and whether it comes from the calendar's data or from the rules. */
 export interface _Holiday {
@@ -70,23 +100,31 @@ function indexOf(calendar: unknown, argument: string): _Index {
   return index;
 }
 
+function outOfRange(argument: string, date: string, calendar: WorkingDayCalendar, from: string): never {
+  throw new GuidanceError(
+    'DATE_OUT_OF_RANGE',
+    `${argument} (${date}) is before the calendar ${_excerpt(calendar.id)} starts (${from}); bank holidays before then are not known.`,
+    { argument },
+  );
+}
+
 /**
  * The non-working day (besides weekends) on `date`, or undefined. Throws DATE_OUT_OF_RANGE for a date the calendar
  * cannot answer for.
  */
 export function _holidayOn(date: string, calendar: WorkingDayCalendar, argument: string): _Holiday | undefined {
-  const index = indexOf(calendar, 'calendar');
+  const builtIn = calendar === _defaultCalendar;
+  const index = builtIn ? undefined : indexOf(calendar, 'calendar');
   // Dates worked out from a supported date stay within four-digit years, but can pass the end of the range.
   if (date.length !== 10 || date > _LATEST_DATE) {
     throw new GuidanceError('DATE_OUT_OF_RANGE', _tooLate(argument, date, true), { argument });
   }
-  if (date < index.from) {
-    throw new GuidanceError(
-      'DATE_OUT_OF_RANGE',
-      `${argument} (${date}) is before the calendar ${_excerpt(calendar.id)} starts (${index.from}); bank holidays before then are not known.`,
-      { argument },
-    );
+  if (index === undefined) {
+    if (date < _COVERAGE_FROM) return outOfRange(argument, date, calendar, _COVERAGE_FROM);
+    const title = builtInYear(Number(date.slice(0, 4))).get(date);
+    return title === undefined ? undefined : { title, projected: date > _COVERAGE_TO };
   }
+  if (date < index.from) return outOfRange(argument, date, calendar, index.from);
   if (date <= index.to) {
     const title = index.known.get(date);
     return title === undefined ? undefined : { title, projected: false };
@@ -110,7 +148,7 @@ export function _holidayOn(date: string, calendar: WorkingDayCalendar, argument:
 
 /** Whether `date` is after the calendar's data, so that any holiday in its year is projected. */
 export function _isProjected(date: string, calendar: WorkingDayCalendar): boolean {
-  return date > indexOf(calendar, 'calendar').to;
+  return date > (calendar === _defaultCalendar ? _COVERAGE_TO : indexOf(calendar, 'calendar').to);
 }
 
 /** Whether `date` is a working day: not a Saturday, a Sunday or a non-working day in the calendar. */

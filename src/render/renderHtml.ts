@@ -49,14 +49,19 @@ function cls(ctx: _Context, name: string): string {
   return ctx.govuk ? ` class="${name}"` : '';
 }
 
+/** A text, strong or emphasis node (the children of a strong or emphasis node are text). */
+function phrase(node: PhrasingNode): string {
+  if (node.type === 'text') return esc(node.value);
+  let inner = '';
+  for (const child of node.children) inner += esc(child.value);
+  return node.type === 'strong' ? `<strong>${inner}</strong>` : `<em>${inner}</em>`;
+}
+
+/** The children of a link or reference. */
 function phrasing(nodes: readonly PhrasingNode[]): string {
-  return nodes
-    .map((node) => {
-      if (node.type === 'text') return esc(node.value);
-      const inner = node.children.map((c) => esc(c.value)).join('');
-      return node.type === 'strong' ? `<strong>${inner}</strong>` : `<em>${inner}</em>`;
-    })
-    .join('');
+  let out = '';
+  for (const node of nodes) out += phrase(node);
+  return out;
 }
 
 function link(ctx: _Context, href: string | undefined, inner: string, external: boolean): string {
@@ -65,20 +70,32 @@ function link(ctx: _Context, href: string | undefined, inner: string, external: 
 }
 
 function inline(ctx: _Context, nodes: readonly InlineNode[]): string {
-  return nodes
-    .map((node) => {
-      switch (node.type) {
-        case 'text':
-        case 'strong':
-        case 'emphasis':
-          return phrasing([node]);
-        case 'link':
-          return link(ctx, node.href, phrasing(node.children), true);
-        case 'ref':
-          return link(ctx, ctx.resolve({ kind: node.kind, id: node.id }), phrasing(node.children), node.kind !== 'faq');
-      }
-    })
-    .join('');
+  let out = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        out += esc(node.value);
+        break;
+      case 'strong':
+      case 'emphasis':
+        out += phrase(node);
+        break;
+      case 'link':
+        out += link(ctx, node.href, phrasing(node.children), true);
+        break;
+      case 'ref':
+        out += link(ctx, ctx.resolve({ kind: node.kind, id: node.id }), phrasing(node.children), node.kind !== 'faq');
+        break;
+    }
+  }
+  return out;
+}
+
+/** Each run of inline nodes as an element `<tag>...</tag>`, one after another. */
+function runs(ctx: _Context, tag: string, items: readonly (readonly InlineNode[])[]): string {
+  let out = '';
+  for (const item of items) out += `<${tag}>${inline(ctx, item)}</${tag}>`;
+  return out;
 }
 
 const GOVUK_HEADING = ['govuk-heading-xl', 'govuk-heading-l', 'govuk-heading-m', 'govuk-heading-s', 'govuk-heading-s', 'govuk-heading-s'];
@@ -90,11 +107,12 @@ function heading(ctx: _Context, level: number, content: string, id?: string): st
 
 /** The steps of a nextSteps result: a numbered list; several dates of one step are a bulleted list inside it. */
 function steps(ctx: _Context, b: _StepsBlock): string {
-  const items = b.items.map((item) => {
-    const dates = item.dates.length === 0 ? '' : `<ul${cls(ctx, 'govuk-list govuk-list--bullet')}>${item.dates.map((d) => `<li>${inline(ctx, d)}</li>`).join('')}</ul>`;
-    return `<li>${inline(ctx, item.content)}${dates}</li>`;
-  });
-  return `<ol${cls(ctx, 'govuk-list govuk-list--number')}>${items.join('')}</ol>`;
+  let items = '';
+  for (const item of b.items) {
+    const dates = item.dates.length === 0 ? '' : `<ul${cls(ctx, 'govuk-list govuk-list--bullet')}>${runs(ctx, 'li', item.dates)}</ul>`;
+    items += `<li>${inline(ctx, item.content)}${dates}</li>`;
+  }
+  return `<ol${cls(ctx, 'govuk-list govuk-list--number')}>${items}</ol>`;
 }
 
 function block(ctx: _Context, b: PageBlock | ContentBlock, depth: number): string {
@@ -105,11 +123,11 @@ function block(ctx: _Context, b: PageBlock | ContentBlock, depth: number): strin
       return `<p${cls(ctx, 'govuk-body')}>${inline(ctx, b.content)}</p>`;
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
-      const items = b.items.map((item) => `<li>${inline(ctx, item)}</li>`).join('');
+      const items = runs(ctx, 'li', b.items);
       return `<${tag}${cls(ctx, `govuk-list govuk-list--${b.ordered ? 'number' : 'bullet'}`)}>${items}</${tag}>`;
     }
     case 'inset': {
-      const paragraphs = b.content.map((run) => `<p>${inline(ctx, run)}</p>`).join('');
+      const paragraphs = runs(ctx, 'p', b.content);
       return ctx.govuk ? `<div class="govuk-inset-text">${paragraphs}</div>` : `<aside aria-label="Note">${paragraphs}</aside>`;
     }
     case 'warning':
@@ -117,7 +135,8 @@ function block(ctx: _Context, b: PageBlock | ContentBlock, depth: number): strin
         ? `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> ${inline(ctx, b.content)}</strong></div>`
         : `<p><strong>Warning: ${inline(ctx, b.content)}</strong></p>`;
     case 'faq': {
-      const answer = b.answer.map((inner) => block(ctx, inner, depth + 1)).join('');
+      let answer = '';
+      for (const inner of b.answer) answer += block(ctx, inner, depth + 1);
       if (ctx.govuk) {
         return `<details class="govuk-details" id="faq-${esc(b.faqId)}"><summary class="govuk-details__summary"><span class="govuk-details__summary-text">${esc(b.question)}</span></summary><div class="govuk-details__text">${answer}</div></details>`;
       }
@@ -158,9 +177,9 @@ export function renderHtml(content: Renderable, options: RenderHtmlOptions = {})
   }
   const doc = _toDocument(content);
   const ctx: _Context = { govuk: style === 'govuk', base, resolve: options.linkResolver ?? _defaultResolver };
-  const parts = [heading(ctx, base, esc(doc.title))];
-  if (doc.summary !== undefined) parts.push(`<p${cls(ctx, 'govuk-body-l')}>${esc(doc.summary)}</p>`);
-  for (const b of doc.blocks) parts.push(b.type === 'steps' ? steps(ctx, b) : block(ctx, b, 0));
-  if (doc.footer !== undefined) parts.push(`<p${cls(ctx, 'govuk-body-s')}>${esc(doc.footer)}</p>`);
-  return `<article${ctx.govuk ? ' class="govuk-!-margin-bottom-6"' : ''}>${parts.join('')}</article>`;
+  let out = heading(ctx, base, esc(doc.title));
+  if (doc.summary !== undefined) out += `<p${cls(ctx, 'govuk-body-l')}>${esc(doc.summary)}</p>`;
+  for (const b of doc.blocks) out += b.type === 'steps' ? steps(ctx, b) : block(ctx, b, 0);
+  if (doc.footer !== undefined) out += `<p${cls(ctx, 'govuk-body-s')}>${esc(doc.footer)}</p>`;
+  return `<article${ctx.govuk ? ' class="govuk-!-margin-bottom-6"' : ''}>${out}</article>`;
 }
