@@ -17,7 +17,6 @@ const root = join(import.meta.dirname, '..', '..');
  * when a module is added to this list's faults, and when a listed module is fixed (so the list never goes stale).
  */
 const KNOWN: Record<string, string> = {
-  'src/_lib/calendar.ts': 'reads calendars["england-and-wales"] at the top level (the calendar is being rebuilt as rules plus exceptions, issue 15 point 3)',
   'src/faq/nextSteps.ts': 'builds SITUATION_KEYS from Object.values(FACTS) at the top level; wrapping it as /* @__PURE__ */ (() => new Set(...))() would fix it',
 };
 
