@@ -258,11 +258,12 @@ function generate(content: Content): Record<string, string> {
       contentFiles['content/localAuthoritySources.json'] = JSON.stringify([content.localAuthoritySources, []]);
       return (
         HEADER +
-        `// Node's build (tsup.config.ts): read from JSON files in dist/content/ on first use.\n` +
+        `// Node's build (tsup.config.ts): read from JSON files in dist/content/ on first use (the path joined at run\n` +
+        `// time, so that esbuild leaves the file out of the bundle).\n` +
         `import type { LocalAuthority } from '../schemas/localAuthority.js';\nimport type { Source } from '../schemas/source.js';\n` +
         `import { _lazyItemFile } from '../_lib/lazyItem.js';\n\n` +
-        `export const localAuthorities: () => readonly LocalAuthority[] = /* @__PURE__ */ _lazyItemFile<readonly LocalAuthority[]>(() => require('./content/localAuthorities.json'));\n` +
-        `export const localAuthoritySources: () => readonly Source[] = /* @__PURE__ */ _lazyItemFile<readonly Source[]>(() => require('./content/localAuthoritySources.json'));\n`
+        `export const localAuthorities: () => readonly LocalAuthority[] = /* @__PURE__ */ _lazyItemFile<readonly LocalAuthority[]>(() => require(['.', 'content', 'localAuthorities.json'].join('/')));\n` +
+        `export const localAuthoritySources: () => readonly Source[] = /* @__PURE__ */ _lazyItemFile<readonly Source[]>(() => require(['.', 'content', 'localAuthoritySources.json'].join('/')));\n`
       );
     })(),
     ...Object.fromEntries(kinds.flatMap(([spec, items]) => [

@@ -119,3 +119,19 @@ describe('each export alone carries only what it needs', () => {
     expect(withZod).toEqual([]);
   });
 });
+
+// Node's build reads each item from dist/content/ on first use, so that importing reads no content.
+describe("Node's build carries no content", () => {
+  it('has no item of content in its code files, only in dist/content/', () => {
+    const files = readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.node.js') || name.endsWith('.cjs'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const name of files) {
+      const text = readFileSync(join(root, 'dist', name), 'utf8');
+      // A page's contentId, a legal reference's address, a local authority's GSS code (Hartlepool's, which no message uses): none may be in the code.
+      expect(text, name).not.toContain('4b5306e5-c279-403a-be8d-d0c915766a80');
+      expect(text, name).not.toContain('https://www.legislation.gov.uk/ukpga/2014/6/section/51');
+      expect(text, name).not.toContain('E06000001');
+    }
+    expect(readFileSync(join(root, 'dist', 'content', 'pages', 'after-mediation.json'), 'utf8')).toContain('4b5306e5-c279-403a-be8d-d0c915766a80');
+  });
+});
