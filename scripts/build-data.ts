@@ -266,6 +266,18 @@ function generate(content: Content): Record<string, string> {
         `export const localAuthoritySources: () => readonly Source[] = /* @__PURE__ */ _lazyItemFile<readonly Source[]>(() => require(['.', 'content', 'localAuthoritySources.json'].join('/')));\n`
       );
     })(),
+    'formerLocalAuthorities.ts':
+      HEADER +
+      `import type { _FormerLocalAuthority } from '../_cli/formerLocalAuthority.js';\n` +
+      `import { _deepFreeze } from '../_lib/deepFreeze.js';\n\n` +
+      `/** Councils that no longer exist, for the command-line tool's suggestions. */\n` +
+      `export const formerLocalAuthorities: readonly _FormerLocalAuthority[] = /* @__PURE__ */ _deepFreeze(${JSON.stringify(content.formerLocalAuthorities, null, 2)});\n`,
+    'districtCouncils.ts':
+      HEADER +
+      `import type { _DistrictCouncil } from '../_cli/formerLocalAuthority.js';\n` +
+      `import { _deepFreeze } from '../_lib/deepFreeze.js';\n\n` +
+      `/** District councils and the county council that deals with SEND in each, for the command-line tool. */\n` +
+      `export const districtCouncils: readonly _DistrictCouncil[] = /* @__PURE__ */ _deepFreeze(${JSON.stringify(content.districtCouncils)});\n`,
     ...Object.fromEntries(kinds.flatMap(([spec, items]) => [
       [`${spec.name}.ts`, kindModule(spec, items, targets)],
       [`${spec.name}.node.ts`, kindModule(spec, items, targets, 'file')],

@@ -22,6 +22,7 @@ import {
 import type { InlineNode, RefKind } from '../../src/schemas/inline.js';
 import { InlineError, parseInline, REF_PREFIXES } from './inline.js';
 import { _validateFlowGraph } from '../../src/faq/_validateFlowGraph.js';
+import { _DistrictCouncil, _FormerLocalAuthority } from '../../src/_cli/formerLocalAuthority.js';
 
 export interface Content {
   pages: GuidancePage[];
@@ -33,6 +34,8 @@ export interface Content {
   calendars: WorkingDayCalendar[];
   localAuthorities: LocalAuthority[];
   localAuthoritySources: Source[];
+  formerLocalAuthorities: _FormerLocalAuthority[];
+  districtCouncils: _DistrictCouncil[];
   flows: Flow[];
 }
 
@@ -135,7 +138,7 @@ function blockIds(blocks: readonly unknown[]): string[] {
 export function loadData(dataDir: string): LoadResult {
   const problems: string[] = [];
   const rel = (path: string): string => relative(join(dataDir, '..'), path);
-  const content: Content = { pages: [], faqs: [], glossary: [], organisations: [], instruments: [], legislation: [], calendars: [], localAuthorities: [], localAuthoritySources: [], flows: [] };
+  const content: Content = { pages: [], faqs: [], glossary: [], organisations: [], instruments: [], legislation: [], calendars: [], localAuthorities: [], localAuthoritySources: [], formerLocalAuthorities: [], districtCouncils: [], flows: [] };
 
   function readYaml(path: string): unknown {
     try {
@@ -260,6 +263,31 @@ export function loadData(dataDir: string): LoadResult {
     if (sources) content.localAuthoritySources.push(...sources);
   }
 
+  // Former councils (for the CLI's suggestions): each successor must be a current SEND authority.
+  for (const path of yamlFiles(join(dataDir, 'former-local-authorities'))) {
+    const raw = readYaml(path) as Raw | undefined;
+    if (!raw) continue;
+    validate(Source.array().min(1), raw['sources'], rel(path) + ': sources');
+    const list = validate(_FormerLocalAuthority.array(), raw['former'], rel(path) + ': former');
+    const current = new Set(content.localAuthorities.map((a) => a.gssCode));
+    for (const former of list ?? []) {
+      if (current.has(former.gssCode)) problems.push(`${rel(path)}: ${former.gssCode} (${former.name}) is a current local authority`);
+      for (const code of former.successors) if (!current.has(code)) problems.push(`${rel(path)}: ${former.gssCode}.successors: ${code} is not a current local authority`);
+    }
+    if (list) content.formerLocalAuthorities.push(...list);
+  }
+  for (const path of yamlFiles(join(dataDir, 'district-councils'))) {
+    const raw = readYaml(path) as Raw | undefined;
+    if (!raw) continue;
+    validate(Source.array().min(1), raw['sources'], rel(path) + ': sources');
+    const list = validate(_DistrictCouncil.array(), raw['districts'], rel(path) + ': districts');
+    const counties = new Set(content.localAuthorities.filter((a) => a.type === 'county').map((a) => a.gssCode));
+    for (const district of list ?? []) {
+      if (!counties.has(district.county)) problems.push(`${rel(path)}: ${district.gssCode}.county: ${district.county} is not a current county council`);
+    }
+    if (list) content.districtCouncils.push(...list);
+  }
+
   // Unique ids.
   const unique = (kind: string, ids: string[]): void => {
     const seen = new Set<string>();
@@ -277,6 +305,8 @@ export function loadData(dataDir: string): LoadResult {
   unique('legal references', content.legislation.map((l) => l.id));
   unique('local authorities (gssCode)', content.localAuthorities.map((a) => a.gssCode));
   unique('local authorities (name)', content.localAuthorities.map((a) => a.name.toLowerCase()));
+  unique('former local authorities (gssCode)', content.formerLocalAuthorities.map((a) => a.gssCode));
+  unique('district councils (gssCode)', content.districtCouncils.map((a) => a.gssCode));
   unique('local authorities (short name)', content.localAuthorities.map((a) => a.shortName.toLowerCase()));
 
 

@@ -1,6 +1,8 @@
 // The interactive walk through the "after mediation" flow, with @clack/prompts.
 import * as p from '@clack/prompts';
-import { _parsePlainDate } from '../_lib/plainDate.js';
+import { formatDate } from '../render/formatDate.js';
+import { _wrap } from '../_lib/wrap.js';
+import { _DATE_FORMS, _parseDate } from './parseDate.js';
 import { answer } from '../faq/answer.js';
 import { currentNode } from '../faq/currentNode.js';
 import { getFlow } from '../faq/getFlow.js';
@@ -9,20 +11,10 @@ import { _resultFor } from '../faq/_result.js';
 import { renderText } from '../render/renderText.js';
 import { isGuidanceError } from '../errors.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Checks a typed date and says what to type instead. */
-export function _dateProblem(value: string | undefined): string | undefined {
-  const text = (value ?? '').trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return 'Type the date as YYYY-MM-DD, for example 2026-11-02.';
-  if (_parsePlainDate(text) === undefined) {
-    const month = Number(text.slice(5, 7));
-    const day = Number(text.slice(8, 10));
-    if (month < 1 || month > 12) return `There is no month ${month}. Type the date as YYYY-MM-DD, for example 2026-11-02.`;
-    return `${day} ${MONTHS[month - 1]} ${text.slice(0, 4)} is not a date in the calendar. Check the day and try again.`;
-  }
-  if (text < '2014-01-01' || text > '2099-12-31') return 'Type a date from 2014-01-01 to 2099-12-31, the dates this tool supports.';
-  return undefined;
+/** Checks a typed date and says what to type instead (undefined when it is fine). */
+export function _dateProblem(value: string | undefined, today: string): string | undefined {
+  const result = _parseDate(value ?? '', today);
+  return result.ok ? undefined : result.problem;
 }
 
 /** Runs the flow in the terminal and prints the outcome. Returns the exit code. */
@@ -42,8 +34,19 @@ export async function _interactive(today: string, width: number): Promise<number
     } else if (node.kind === 'multiple') {
       value = await p.multiselect({ message: `${message} Press space to choose, Enter to continue.`, options: (node.options ?? []).map((o) => ({ value: o.value, label: o.label })), required: true });
     } else {
-      value = await p.text({ message: `${message} (YYYY-MM-DD)`, placeholder: today, validate: _dateProblem });
-      if (typeof value === 'string') value = value.trim();
+      // No placeholder: a greyed-out date looks like a default but is not one. The forms are the hint instead.
+      value = await p.text({ message: _wrap(`${message} Type a date such as ${_DATE_FORMS}.`, width - 3), validate: (typed) => {
+          const problem = _dateProblem(typed, today);
+          return problem === undefined ? undefined : _wrap(problem, width - 3);
+        },
+      });
+      if (typeof value === 'string') {
+        const result = _parseDate(value, today);
+        if (result.ok) {
+          value = result.date;
+          p.log.info(`That is ${formatDate(result.date, { weekday: true })}.`);
+        }
+      }
     }
     if (p.isCancel(value)) {
       p.cancel('Stopped. Nothing was saved.');
@@ -53,7 +56,8 @@ export async function _interactive(today: string, width: number): Promise<number
       state = answer(state, node.id, value, flow);
     } catch (error) {
       if (!isGuidanceError(error)) throw error;
-      p.log.error(error.message);
+      // The engine names the answer "value" for programs; a parent needs only the dates.
+      p.log.error(_wrap(error.message.replace(/^value \(([^)]*)\)/, '$1'), width - 3));
     }
   }
   p.outro('Here is what to do next.');

@@ -37,8 +37,10 @@ describe('_readInputFile and _parseJsonFile', () => {
 
 describe('_dateProblem (the interactive prompt)', () => {
   it('refuses dates outside the supported range with a message instead of crashing later', () => {
-    expect(_dateProblem('9999-11-15')).toMatch(/from 2014-01-01 to 2099-12-31/);
-    expect(_dateProblem('2013-12-31')).toMatch(/from 2014-01-01 to 2099-12-31/);
-    expect(_dateProblem('2026-11-02')).toBeUndefined();
+    expect(_dateProblem('9999-11-15', '2026-11-29')).toMatch(/from 1 January 2014 to 31 December 2099/);
+    expect(_dateProblem('2013-12-31', '2026-11-29')).toMatch(/from 1 January 2014 to 31 December 2099/);
+    expect(_dateProblem('2026-11-02', '2026-11-29')).toBeUndefined();
+    expect(_dateProblem('2/11/2026', '2026-11-29')).toBeUndefined();
+    expect(_dateProblem('', '2026-11-29')).toContain('Type a date.');
   });
 });

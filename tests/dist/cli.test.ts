@@ -53,7 +53,7 @@ describe('deadline', () => {
     const result = run('deadline', '--decision-letter', '2026-02-30');
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('decisionLetterDate must be a calendar date written as YYYY-MM-DD');
+    expect(result.stderr.replace(/\s+/g, ' ')).toContain('--decision-letter "2026-02-30": 30 February 2026 is not a date in the calendar: February 2026 has 28 days');
   });
 });
 
@@ -61,7 +61,8 @@ describe('agreement', () => {
   it('prints each duty and its date, or JSON', () => {
     const text = run('agreement', '--date', '2026-11-02', '--action', 'make-plan', 'other');
     expect(text.status).toBe(0);
-    expect(text.stdout).toContain('Send you a draft education, health and care (EHC) plan: by Monday 7 December 2026');
+    expect(text.stdout).toMatch(/^Agreement dated: Monday 2 November 2026\n/);
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain('Send you a draft education, health and care (EHC) plan: by Monday 7 December 2026');
     const data = JSON.parse(run('agreement', '--date', '2026-11-02', '--action', 'make-plan', '--json').stdout) as { step: string; dueDate: string }[];
     expect(data.map((d) => [d.step, d.dueDate])).toEqual([
       ['draft-plan', '2026-12-07'],
@@ -69,8 +70,10 @@ describe('agreement', () => {
     ]);
   });
 
-  it('exits 1 for an unknown action', () => {
-    expect(run('agreement', '--date', '2026-11-02', '--action', 'make-plans').status).toBe(1);
+  it('exits 1 for an unknown action, pointing to --help', () => {
+    const result = run('agreement', '--date', '2026-11-02', '--action', 'make-plans');
+    expect(result.status).toBe(1);
+    expect(result.stderr.replace(/\s+/g, ' ')).toContain('"make-plans" is not one of the things a council can agree');
   });
 });
 
@@ -138,7 +141,7 @@ describe('render, cite and la', () => {
   it('la finds a council and its help, or suggests a name', () => {
     const result = run('la', 'kent county council');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Kent County Council (E10000016)');
+    expect(result.stdout).toMatch(/^Kent County Council\nSouth East\. ONS code E10000016\./);
     expect(JSON.parse(run('la', 'E10000016', '--json').stdout).iass.fallback).toBe(true);
     const unknown = run('la', 'Kentt');
     expect(unknown.status).toBe(2);
@@ -157,7 +160,7 @@ describe('hostile and careless input (issue 14)', () => {
   it('exits 2 with a true message, and no stack trace, for a date past the supported range', () => {
     const result = run('deadline', '--decision-letter', '9999-11-15');
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('after 31 December 2099, the last date this library supports');
+    expect(result.stderr.replace(/\s+/g, ' ')).toContain('Type a date from 1 January 2014 to 31 December 2099, the dates this tool supports.');
     noStack(result.stderr);
   });
 
@@ -167,7 +170,7 @@ describe('hostile and careless input (issue 14)', () => {
       expect(result.status, args.join(' ')).toBeGreaterThan(0);
       expect(result.stderr + result.stdout, args.join(' ')).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
     }
-    expect(run('cite', '\u001b]0;pwned\u0007reg 99').stderr).toContain('"\\u001b]0;pwned\\u0007reg 99"');
+    expect(run('cite', '\u001b]0;pwned\u0007reg 99').stderr).toContain('"\\u001b]0;pwned\\u0007reg');
   });
 
   it('reads at most 1 MiB from an input file: /dev/zero is refused at once', () => {
@@ -253,7 +256,7 @@ describe.runIf(hasScript)('the interactive flow in a terminal', () => {
     await t.waitFor('30 February 2026 is not a date in the calendar');
     // Past the supported range: a message, not a crash (issue 14).
     await t.type('\u007f'.repeat(12) + '9999-11-15\r');
-    await t.waitFor('Type a date from 2014-01-01 to 2099-12-31');
+    await t.waitFor('Type a date from 1 January 2014 to 31 December 2099');
     await t.type('\u007f'.repeat(12) + '2026-09-01\r');
     await t.waitFor('Have you got your mediation certificate?');
     await t.type(`${DOWN}\r`); // No, not yet
