@@ -1,11 +1,12 @@
 // Validates everything in data/ and writes the typed modules in src/_generated/ that the library imports.
 // Usage: tsx scripts/build-data.ts [--check]   (--check validates only and writes nothing)
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadData, type Content } from './lib/loadData.js';
 import { LegalTopic } from '../src/schemas/legislation.js';
 import { Audience, Need } from '../src/schemas/organisation.js';
+import type { RefKind } from '../src/schemas/inline.js';
 import type { WorkingDayCalendar } from '../src/schemas/calendar.js';
 import { _englandAndWalesRegularHolidays } from '../src/_lib/englandAndWalesRules.js';
 
@@ -18,14 +19,146 @@ function union(ids: readonly string[]): string {
   return ids.length === 0 ? 'never' : ids.map((id) => JSON.stringify(id)).join(' | ');
 }
 
-function moduleFor(name: string, typeName: string, idType: string, schemaFile: string, items: { id: string }[]): string {
-  const record = Object.fromEntries(items.map((item) => [item.id, item]));
+/** A JavaScript string literal holding `value` as JSON (single-quoted, so JSON's double quotes need no escapes). */
+function jsonLiteral(value: unknown): string {
+  return `'${JSON.stringify(value).replace(/[\\']/g, '\\$&').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}'`;
+}
+
+/** `after-mediation` -> `AfterMediation`; `cfa-2014/s-51` -> `Cfa2014S51`. */
+function pascal(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((part) => part !== '')
+    .map((part) => part[0]?.toUpperCase() + part.slice(1))
+    .join('');
+}
+
+type Target = [RefKind, string, string, string | null];
+type Targets = Map<string, Target>;
+
+/**
+ * What a reference to an item points to, resolved at build time: its title and public address. Only organisations
+ * and legal references: a renderer links an FAQ to its anchor and a page to nothing by default, so it never looks
+ * those up.
+ */
+function targetsOf(content: Content): Targets {
+  const targets: Targets = new Map();
+  const add = (kind: RefKind, id: string, title: string, url: string | undefined): void => {
+    targets.set(`${kind}:${id}`, [kind, id, title, url ?? null]);
+  };
+  for (const org of content.organisations) add('organisation', org.id, org.name, org.website);
+  for (const ref of content.legislation) add('legislation', ref.id, ref.heading, ref.url);
+  return targets;
+}
+
+/** The resolved targets of an item: itself, and every item it references (inline references, related items, and a flow step's organisations, legal references and FAQs). */
+function outgoing(kind: RefKind | undefined, item: { id: string }, targets: Targets): Target[] {
+  const found = new Map<string, Target>();
+  const add = (k: string, id: string): void => {
+    const target = targets.get(`${k}:${id}`);
+    if (target) found.set(`${k}:${id}`, target);
+  };
+  if (kind) add(kind, item.id);
+  const walk = (value: unknown, key: string): void => {
+    if (Array.isArray(value)) {
+      for (const entry of value) {
+        if (typeof entry === 'string' && (key === 'organisations' || key === 'legislation' || key === 'faqs')) add(key === 'faqs' ? 'faq' : key.replace(/s$/, ''), entry);
+        else walk(entry, key);
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      const record = value as Record<string, unknown>;
+      if (typeof record['kind'] === 'string' && typeof record['id'] === 'string') add(record['kind'], record['id']);
+      for (const [k, v] of Object.entries(record)) walk(v, k);
+    }
+  };
+  walk(item, '');
+  return [...found.values()].sort((a, b) => `${a[0]}:${a[1]}`.localeCompare(`${b[0]}:${b[1]}`));
+}
+
+interface KindSpec {
+  /** The record the library reads: id to item. */
+  name: string;
+  /** The list of ids in ids.ts. */
+  idsConst: string;
+  typeName: string;
+  idType: string;
+  schemaFile: string;
+  /** The prefix of each item's public accessor (`page` gives `pageAfterMediation`), or undefined for none. */
+  prefix: string | undefined;
+  /** What the item is, in a doc comment ("guidance page"). */
+  what: string;
+  /** The reference kind of the item, when other content can reference it. */
+  kind: RefKind | undefined;
+  /** The field that names the item, for the doc comment's example. */
+  titleField: string;
+}
+
+/** The public accessors, by generated module, for the items entry. */
+const accessors: { file: string; names: string[] }[] = [];
+/** Node's build of the items entry: each accessor reads the record. */
+const nodeAccessors: string[] = [];
+const nodeAccessorImports: string[] = [];
+/** The JSON files of Node's build, by path under src/_generated/. */
+const contentFiles: Record<string, string> = {};
+
+/**
+ * One module per kind of content, with one declaration per item: the item as JSON text behind a function that
+ * parses and freezes it on first use, marked pure so that a bundler keeps only the items a program reads. The record
+ * that the library's look-ups use reads each item through a getter, so nothing is parsed at import.
+ *
+ * The `file` variant is Node's build: the same record, reading each item from its own JSON file (`contentFiles`).
+ */
+function kindModule(spec: KindSpec, items: { id: string }[], targets: Targets, variant: 'text' | 'file' = 'text'): string {
+  const names = new Map<string, string>();
+  if (spec.prefix && variant === 'text') accessors.push({ file: spec.name, names: items.map((item) => `${spec.prefix}${pascal(item.id)}`) });
+  const lines: string[] = [];
+  items.forEach((item, index) => {
+    const name = spec.prefix ? `${spec.prefix}${pascal(item.id)}` : `_${spec.name}${index}`;
+    if ([...names.values()].includes(name)) throw new Error(`build-data: two ${spec.name} give the accessor name ${name}; rename one id`);
+    names.set(item.id, name);
+    const title = String((item as Record<string, unknown>)[spec.titleField]);
+    const refs = outgoing(spec.kind, item, targets);
+    if (variant === 'file') {
+      contentFiles[`content/${spec.name}/${item.id.replace(/\//g, '~')}.json`] = JSON.stringify([item, refs]);
+      if (spec.prefix) nodeAccessors.push(`export const ${name} = (): ${spec.typeName} => ${spec.name}[${JSON.stringify(item.id)}];\n`);
+      return;
+    }
+    if (spec.prefix) {
+      lines.push(
+        `/**\n * The ${spec.what} \`${item.id}\`: ${title.replace(/\*\//g, '* /')}. Read on first call (parsed and deeply frozen then), the same object as ` +
+          `the look-up by id returns. Import it by name and a bundler keeps only this ${spec.what}.\n *\n * @example\n * ` +
+          `${name}().id //=> ${JSON.stringify(item.id).replace(/"/g, "'")}\n */\nexport `,
+      );
+    }
+    lines.push(
+      `const ${name}: () => ${spec.typeName} = /* @__PURE__ */ _lazyItem<${spec.typeName}>(${jsonLiteral(item)}${refs.length > 0 ? `, ${JSON.stringify(refs)}` : ''});\n\n`,
+    );
+  });
+  if (variant === 'file') {
+    // Node's build (tsup.config.ts): no code per item, so that importing costs the same however many items there
+    // are. The record reads an item's JSON file from dist/content/ the first time its property is read. The path is
+    // joined at run time so that esbuild does not bundle every file the pattern could match.
+    if (spec.prefix) nodeAccessorImports.push(`import { ${spec.name} } from './${spec.name}.js';\nimport type { ${spec.typeName} } from '../schemas/${spec.schemaFile}.js';\n`);
+    return (
+      HEADER +
+      `import type { ${spec.typeName} } from '../schemas/${spec.schemaFile}.js';\n` +
+      `import { ${spec.idsConst}, type ${spec.idType} } from './ids.js';\n` +
+      `import { _lazyRecord } from '../_lib/lazyItem.js';\n\n` +
+      `/** Every ${spec.what} by id; each property reads its item's JSON file on first use. */\n` +
+      `export const ${spec.name}: Readonly<Record<${spec.idType}, ${spec.typeName}>> = /* @__PURE__ */ _lazyRecord<${spec.idType}, ${spec.typeName}>(${spec.idsConst}, (file) => require(['.', 'content', '${spec.name}', \`\${file}.json\`].join('/')));\n`
+    );
+  }
+  const getters = items.map((item) => `  get ${JSON.stringify(item.id)}() {\n    return ${names.get(item.id)}();\n  },`).join('\n');
   return (
     HEADER +
-    `import type { ${typeName} } from '../schemas/${schemaFile}.js';\n` +
-    `import type { ${idType} } from './ids.js';\n` +
-    `import { _deepFreeze } from '../_lib/deepFreeze.js';\n\n` +
-    `export const ${name}: Readonly<Record<${idType}, ${typeName}>> = /* @__PURE__ */ _deepFreeze(${JSON.stringify(record, null, 2)});\n`
+    `import type { ${spec.typeName} } from '../schemas/${spec.schemaFile}.js';\n` +
+    `import type { ${spec.idType} } from './ids.js';\n` +
+    (variant === 'text'
+      ? `import { _lazyItem } from '../_lib/lazyItem.js';\n\n`
+      : `// Node's build (tsup.config.ts): each item is read from its JSON file in dist/content/ on first use.\nimport { _lazyItemFile } from '../_lib/lazyItem.js';\n\n`) +
+    lines.join('') +
+    `/** Every ${spec.what} by id; each property reads its item on first use. */\n` +
+    `export const ${spec.name}: Readonly<Record<${spec.idType}, ${spec.typeName}>> = /* @__PURE__ */ Object.freeze({\n${getters}\n});\n`
   );
 }
 
@@ -98,24 +231,41 @@ function generate(content: Content): Record<string, string> {
     `export const legalTopics = ${JSON.stringify(LegalTopic.options)} as const;\n` +
     `export const needs = ${JSON.stringify(Need.options)} as const;\n` +
     `export const audiences = ${JSON.stringify(Audience.options)} as const;\n`;
+  const targets = targetsOf(content);
+  const kinds: [KindSpec, { id: string }[]][] = [
+    [{ name: 'pages', idsConst: 'guidancePageIds', typeName: 'GuidancePage', idType: 'GuidancePageId', schemaFile: 'guidancePage', prefix: 'page', what: 'guidance page', kind: 'page', titleField: 'title' }, pages],
+    [{ name: 'faqs', idsConst: 'faqIds', typeName: 'Faq', idType: 'FaqId', schemaFile: 'faq', prefix: 'faq', what: 'FAQ', kind: 'faq', titleField: 'question' }, faqs],
+    [{ name: 'glossary', idsConst: 'glossaryTermIds', typeName: 'GlossaryTerm', idType: 'GlossaryTermId', schemaFile: 'glossary', prefix: 'glossary', what: 'glossary term', kind: undefined, titleField: 'term' }, glossary],
+    [{ name: 'organisations', idsConst: 'organisationIds', typeName: 'Organisation', idType: 'OrganisationId', schemaFile: 'organisation', prefix: 'organisation', what: 'organisation', kind: 'organisation', titleField: 'name' }, organisations],
+    [{ name: 'instruments', idsConst: 'instrumentIds', typeName: 'Instrument', idType: 'InstrumentId', schemaFile: 'legislation', prefix: undefined, what: 'legal instrument', kind: undefined, titleField: 'title' }, instruments],
+    [{ name: 'legislation', idsConst: 'legislationIds', typeName: 'LegalReference', idType: 'LegislationId', schemaFile: 'legislation', prefix: 'legislation', what: 'legal reference', kind: 'legislation', titleField: 'heading' }, legislation],
+    [{ name: 'flows', idsConst: 'flowIds', typeName: 'Flow', idType: 'FlowId', schemaFile: 'flow', prefix: undefined, what: 'question flow', kind: undefined, titleField: 'title' }, [...content.flows].sort((a, b) => a.id.localeCompare(b.id))],
+  ];
   return {
     'ids.ts': ids,
-    'pages.ts': moduleFor('pages', 'GuidancePage', 'GuidancePageId', 'guidancePage', pages),
-    'faqs.ts': moduleFor('faqs', 'Faq', 'FaqId', 'faq', faqs),
-    'glossary.ts': moduleFor('glossary', 'GlossaryTerm', 'GlossaryTermId', 'glossary', glossary),
-    'organisations.ts': moduleFor('organisations', 'Organisation', 'OrganisationId', 'organisation', organisations),
-    'instruments.ts': moduleFor('instruments', 'Instrument', 'InstrumentId', 'legislation', instruments),
-    'legislation.ts': moduleFor('legislation', 'LegalReference', 'LegislationId', 'legislation', legislation),
     'localAuthorities.ts':
       HEADER +
       `import type { LocalAuthority } from '../schemas/localAuthority.js';\nimport type { Source } from '../schemas/source.js';\n` +
-      `import { _deepFreeze } from '../_lib/deepFreeze.js';\n\n` +
-      `export const localAuthorities: readonly LocalAuthority[] = /* @__PURE__ */ _deepFreeze(${JSON.stringify(
+      `import { _lazyItem } from '../_lib/lazyItem.js';\n\n` +
+      `/** Every local authority, sorted by GSS code; read (parsed and frozen) on first call. */\n` +
+      `export const localAuthorities: () => readonly LocalAuthority[] = /* @__PURE__ */ _lazyItem<readonly LocalAuthority[]>(${jsonLiteral(
         [...content.localAuthorities].sort((a, b) => a.gssCode.localeCompare(b.gssCode)),
-        null,
-        2,
       )});\n\n` +
-      `export const localAuthoritySources: readonly Source[] = /* @__PURE__ */ _deepFreeze(${JSON.stringify(content.localAuthoritySources, null, 2)});\n`,
+      `/** Where the list of local authorities comes from; read on first call. */\n` +
+      `export const localAuthoritySources: () => readonly Source[] = /* @__PURE__ */ _lazyItem<readonly Source[]>(${jsonLiteral(content.localAuthoritySources)});\n`,
+    'localAuthorities.node.ts': (() => {
+      contentFiles['content/localAuthorities.json'] = JSON.stringify([[...content.localAuthorities].sort((a, b) => a.gssCode.localeCompare(b.gssCode)), []]);
+      contentFiles['content/localAuthoritySources.json'] = JSON.stringify([content.localAuthoritySources, []]);
+      return (
+        HEADER +
+        `// Node's build (tsup.config.ts): read from JSON files in dist/content/ on first use (the path joined at run\n` +
+        `// time, so that esbuild leaves the file out of the bundle).\n` +
+        `import type { LocalAuthority } from '../schemas/localAuthority.js';\nimport type { Source } from '../schemas/source.js';\n` +
+        `import { _lazyItemFile } from '../_lib/lazyItem.js';\n\n` +
+        `export const localAuthorities: () => readonly LocalAuthority[] = /* @__PURE__ */ _lazyItemFile<readonly LocalAuthority[]>(() => require(['.', 'content', 'localAuthorities.json'].join('/')));\n` +
+        `export const localAuthoritySources: () => readonly Source[] = /* @__PURE__ */ _lazyItemFile<readonly Source[]>(() => require(['.', 'content', 'localAuthoritySources.json'].join('/')));\n`
+      );
+    })(),
     'formerLocalAuthorities.ts':
       HEADER +
       `import type { _FormerLocalAuthority } from '../_cli/formerLocalAuthority.js';\n` +
@@ -128,7 +278,10 @@ function generate(content: Content): Record<string, string> {
       `import { _deepFreeze } from '../_lib/deepFreeze.js';\n\n` +
       `/** District councils and the county council that deals with SEND in each, for the command-line tool. */\n` +
       `export const districtCouncils: readonly _DistrictCouncil[] = /* @__PURE__ */ _deepFreeze(${JSON.stringify(content.districtCouncils)});\n`,
-    'flows.ts': moduleFor('flows', 'Flow', 'FlowId', 'flow', content.flows),
+    ...Object.fromEntries(kinds.flatMap(([spec, items]) => [
+      [`${spec.name}.ts`, kindModule(spec, items, targets)],
+      [`${spec.name}.node.ts`, kindModule(spec, items, targets, 'file')],
+    ])),
     'calendars.ts':
       HEADER +
       `import type { WorkingDayCalendar } from '../schemas/calendar.js';\n` +
@@ -150,8 +303,19 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const files = generate(content);
+files['items.ts'] =
+  HEADER +
+  `// One accessor per item, for the send-mediation-guidance/items entry: import one by name and a bundler keeps only it.\n` +
+  accessors.map(({ file, names }) => `export { ${names.join(', ')} } from './${file}.js';\n`).join('');
+files['items.node.ts'] = HEADER + `// Node's build of the items entry (tsup.config.ts): each accessor reads the look-up record.\n` + nodeAccessorImports.join('') + '\n' + nodeAccessors.join('');
 if (!check) {
   mkdirSync(outDir, { recursive: true });
+  // Node's build reads each item from its own JSON file (copied to dist/content/ by tsup.config.ts).
+  rmSync(join(outDir, 'content'), { recursive: true, force: true });
+  for (const [name, text] of Object.entries(contentFiles)) {
+    mkdirSync(dirname(join(outDir, name)), { recursive: true });
+    writeFileSync(join(outDir, name), text);
+  }
   for (const [name, text] of Object.entries(files)) {
     const path = join(outDir, name);
     if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);

@@ -53,7 +53,7 @@ let entries: Entry[] | undefined;
 function index(): Entry[] {
   if (entries) return entries;
   const built: Entry[] = [];
-  for (const authority of localAuthorities) {
+  for (const authority of localAuthorities()) {
     for (const name of [authority.name, authority.shortName, ...(authority.otherNames ?? [])]) built.push({ key: _councilKey(name), label: authority.shortName, current: authority });
   }
   for (const former of formerLocalAuthorities) {

@@ -2,8 +2,9 @@
  * Freezes a value and everything reachable from it, so that a consumer who tries to change published data gets a
  * TypeError (in strict mode) and no other caller ever sees a change. Returns the same value.
  *
- * It is deliberately not marked `@__NO_SIDE_EFFECTS__`: freezing is the side effect, and with that mark a minifying
- * bundler drops the nested calls whose results are unused (issue 14). Generated modules mark each call site
+ * It is deliberately not marked as free of side effects (the NO_SIDE_EFFECTS annotation): freezing is the side
+ * effect, and with that mark a minifying bundler drops the nested calls whose results are unused (issue 14). Do not
+ * write the annotation itself in this comment either: esbuild reads it anywhere in the comment before a function. Generated modules mark each call site
  * `@__PURE__` instead, so that data nobody imports is still tree-shaken, while data that is used is always frozen.
  * It walks with an explicit stack, so deeply nested input cannot overflow the call stack.
  */

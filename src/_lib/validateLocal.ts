@@ -9,7 +9,7 @@ import { _isPlainDate } from './plainDate.js';
 import { _HTTPS_URL_MAX_LENGTH, _HTTPS_URL_PATTERN } from './patterns.js';
 import { _isUkPhoneNumber } from './ukPhone.js';
 
-const HTTPS_URL = new RegExp(_HTTPS_URL_PATTERN);
+const HTTPS_URL = /* @__PURE__ */ new RegExp(_HTTPS_URL_PATTERN);
 const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 const GSS = /^E(06|07|08|09|10)\d{6}$/;
 

@@ -31,7 +31,7 @@ export function _localAuthorityIndex(): Map<string, LocalAuthority | null> {
     const existing = built.get(key);
     built.set(key, existing === undefined || existing === authority ? authority : null);
   };
-  for (const authority of localAuthorities) {
+  for (const authority of localAuthorities()) {
     add(authority.gssCode.toLowerCase(), authority);
     for (const name of [authority.name, authority.shortName, ...(authority.otherNames ?? [])]) {
       add(_normaliseName(name), authority);

@@ -29,14 +29,14 @@ export function getLocalAuthority(gssCodeOrName: string): LocalAuthority {
     const found = index.get(key);
     if (found) return found;
     if (found === null) {
-      const matches = localAuthorities.filter((a) => [a.name, a.shortName].some((n) => _coreName(n) === key)).map((a) => a.name);
+      const matches = localAuthorities().filter((a) => [a.name, a.shortName].some((n) => _coreName(n) === key)).map((a) => a.name);
       throw new GuidanceError('UNKNOWN_ID', `${_excerpt(gssCodeOrName)} matches more than one local authority: ${matches.join(', ')}. Use the full name or the ONS code.`, {
         argument: 'gssCodeOrName',
         expected: matches,
       });
     }
   }
-  const names = localAuthorities.map((a) => a.shortName);
+  const names = localAuthorities().map((a) => a.shortName);
   const close = _closest(_coreName(gssCodeOrName), names.map((n) => n.toLowerCase()), 3).map((lower) => names.find((n) => n.toLowerCase() === lower) as string);
   throw new GuidanceError(
     'UNKNOWN_ID',

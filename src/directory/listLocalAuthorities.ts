@@ -18,7 +18,7 @@ import { _assertOptions } from '../_lib/limits.js';
 export function listLocalAuthorities(options: { on?: string } = {}): readonly LocalAuthority[] {
   _assertOptions(options, 'options');
   const on = options.on;
-  if (on === undefined) return localAuthorities;
+  if (on === undefined) return localAuthorities();
   _assertPlainDate(on, 'options.on');
-  return Object.freeze(localAuthorities.filter((a) => (a.validFrom === undefined || a.validFrom <= on) && (a.validTo === undefined || a.validTo >= on)));
+  return Object.freeze(localAuthorities().filter((a) => (a.validFrom === undefined || a.validFrom <= on) && (a.validTo === undefined || a.validTo >= on)));
 }

@@ -127,12 +127,12 @@ export interface _Found {
   corrections: string[];
 }
 
-const NUMBER = String.raw`(\d+(?:\.\d+)?(?:[A-Za-z](?![A-Za-z]))?)((?:\s?\([0-9]{1,3}[A-Za-z]?\)|\s?\([a-z]{1,4}\))*)`;
-const KEYWORD = String.raw`sections?|secs?\.?|ss?\.|ss?(?=\s*\d)|regulations?|regs?\.?|r\.|r(?=\s*\d)|rules?|paragraphs?|paras?\.?|§`;
+const NUMBER = '(\\d+(?:\\.\\d+)?(?:[A-Za-z](?![A-Za-z]))?)((?:\\s?\\([0-9]{1,3}[A-Za-z]?\\)|\\s?\\([a-z]{1,4}\\))*)';
+const KEYWORD = 'sections?|secs?\\.?|ss?\\.|ss?(?=\\s*\\d)|regulations?|regs?\\.?|r\\.|r(?=\\s*\\d)|rules?|paragraphs?|paras?\\.?|§';
 /** A keyword and the first number after it; the rest of a list is read item by item with LIST_NEXT. */
 // No lookbehind in the pattern: whether the keyword starts a word is checked in code (_startsWord), which keeps the
 // pattern within what the ReDoS checker analyses exactly.
-const PROVISION = new RegExp(String.raw`(${KEYWORD})\s*${NUMBER}`, 'gi');
+const PROVISION = /* @__PURE__ */ (() => new RegExp(`(${KEYWORD})\\s*${NUMBER}`, 'gi'))();
 /** The next item of a list: ", 44", " and 44(2)", ", and 45". Sticky: tried only where the last item ended. */
 const LIST_NEXT = /\s*(?:,(?:\s*(?:and|or|&))?|and|&|or)\s*(?:(\d+(?:\.\d+)?(?:[A-Za-z](?![A-Za-z]))?)((?:\s?\([0-9a-z]{1,4}\))*)|(\([0-9a-z]{1,4}\)(?:\s?\([0-9a-z]{1,4}\))*))/iy;
 /** A paragraph number with no keyword ("11.6", "11.6 – 11.10"), kept only when the Code of Practice follows it. */
@@ -144,7 +144,7 @@ function _startsWord(text: string, index: number): boolean {
   return index === 0 || !WORD_OR_DOT.test(text.charAt(index - 1));
 }
 /** A bare number straight after an instrument: "SEND Regulations 42". */
-const BARE_FIRST = new RegExp(String.raw`\s*(?:,\s*)?${NUMBER}`, 'iy');
+const BARE_FIRST = /* @__PURE__ */ (() => new RegExp(`\\s*(?:,\\s*)?${NUMBER}`, 'iy'))();
 const YEAR_NEXT = /\s*\d{4}\b/y;
 const FOREIGN_AFTER = /\s*(?:,\s*)?(?:of|in|under)\s+(?:the\s+)?[A-Z][\w&(),'’\s-]{0,120}?\b(?:Act|Regulations|Rules|Order|Code|Measure|Directive|Convention)\b/y;
 const CONNECTOR = /\s*(?:,\s*)?(?:(?:of|in|under)\s+)?/iy;
@@ -156,7 +156,7 @@ const SPACES = /\s+/g;
 const ANY_INSTRUMENT = /\b(?:Acts?|Regulations|Rules|Orders?|Code|Measure|Directive|Convention)\b|\b[Tt](?:RIBUNAL|ribunal)(?:'s)?\s+(?:procedure\s+|Procedure\s+|PROCEDURE\s+)?(?:rules|Rules|RULES)\b/;
 
 /** Every pattern the recogniser runs, for the ReDoS test. */
-export const _CITATION_PATTERNS: readonly RegExp[] = [
+export const _CITATION_PATTERNS: readonly RegExp[] = /* @__PURE__ */ (() => [
   ...RULES.map((r) => r.pattern),
   PROVISION,
   LIST_NEXT,
@@ -166,7 +166,7 @@ export const _CITATION_PATTERNS: readonly RegExp[] = [
   FOREIGN_AFTER,
   CONNECTOR,
   ANY_INSTRUMENT,
-];
+])();
 
 /** Runs a sticky pattern at `at` without copying the text. */
 function _stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {

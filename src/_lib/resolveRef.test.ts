@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { _registerRefs, _resolveRef } from './resolveRef.js';
+import { pageAfterMediation } from '../_generated/pages.js';
+import { getOrganisation } from '../directory/getOrganisation.js';
+
+describe('_resolveRef', () => {
+  it('resolves what a page references once the page is read, from what the build resolved', () => {
+    const page = pageAfterMediation();
+    const refs = JSON.stringify(page).match(/"type":"ref","kind":"(organisation|legislation)","id":"[^"]+"/g) ?? [];
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      const [, kind, id] = /"kind":"(\w+)","id":"([^"]+)"/.exec(ref) as unknown as [string, 'organisation' | 'legislation', string];
+      const resolved = _resolveRef(kind, id);
+      expect(resolved, `${kind} ${id}`).toBeDefined();
+    }
+    const ipsea = getOrganisation('ipsea');
+    expect(_resolveRef('organisation', 'ipsea')).toEqual({ title: ipsea.name, url: ipsea.website });
+  });
+
+  it('gives undefined for an unknown id, and keeps the first title recorded for an id', () => {
+    expect(_resolveRef('organisation', 'no-such-organisation')).toBeUndefined();
+    _registerRefs([['organisation', 'test-only-org', 'First', 'https://example.org']]);
+    _registerRefs([['organisation', 'test-only-org', 'Second', null]]);
+    expect(_resolveRef('organisation', 'test-only-org')).toEqual({ title: 'First', url: 'https://example.org' });
+    _registerRefs([['faq', 'test-only-faq', 'A question?', null]]);
+    expect(_resolveRef('faq', 'test-only-faq')).toEqual({ title: 'A question?', url: undefined });
+  });
+});
