@@ -291,6 +291,12 @@ function generate(content: Content): Record<string, string> {
       content.calendars
         .map((c) => `export const ${calendarExportName(c.id)}: WorkingDayCalendar = /* @__PURE__ */ _deepFreeze(${JSON.stringify(c, null, 2)});\n`)
         .join('\n'),
+    // Every organisation and legal reference a reference can name, as [kind, id, title, address] in JSON text:
+    // the link resolver's fallback, so that rendering gives the same links whatever was read before.
+    'refIndex.ts':
+      HEADER +
+      `/** Every organisation and legal reference, as JSON text of [kind, id, title, address] rows; parsed on first use by _resolveRef. */\n` +
+      `export const _refIndexJson: string = ${JSON.stringify(JSON.stringify([...targets.values()]))};\n`,
     'englandAndWalesRules.ts': englandAndWalesRulesModule(content.calendars.find((c) => c.id === 'england-and-wales') as WorkingDayCalendar),
   };
 }

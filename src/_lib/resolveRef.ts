@@ -1,3 +1,4 @@
+import { _refIndexJson } from '../_generated/refIndex.js';
 import type { RefKind } from '../schemas/inline.js';
 
 /** What an internal reference points to: a title, and the public address of the thing when it has one. */
@@ -22,12 +23,24 @@ export function _registerRefs(targets: readonly _RefTarget[]): void {
   }
 }
 
+let index: Map<string, _ResolvedRef> | undefined;
+
+/** Every organisation and legal reference, parsed from the generated JSON text on first use. */
+function _index(): Map<string, _ResolvedRef> {
+  if (index === undefined) {
+    index = new Map();
+    for (const [kind, id, title, url] of JSON.parse(_refIndexJson) as _RefTarget[]) index.set(`${kind}\u0000${id}`, Object.freeze({ title, url: url ?? undefined }));
+  }
+  return index;
+}
+
 /**
  * Resolves a reference to an organisation or a legal reference to a title and address, or undefined when the id is
- * unknown. Every such reference in the library's own content resolves, because reading an item records what it
- * points to. A reference in content built by hand resolves once the item it names, or an item that references it,
- * has been read. (FAQs and pages are not looked up: renderers link an FAQ to its anchor and a page to nothing.)
+ * unknown. What items read so far recorded is looked up first; anything else comes from the index of every
+ * organisation and legal reference generated at build time, so the answer never depends on what was read before.
+ * (FAQs and pages are not looked up: renderers link an FAQ to its anchor and a page to nothing.)
  */
 export function _resolveRef(kind: RefKind, id: string): _ResolvedRef | undefined {
-  return known.get(`${kind}\u0000${id}`);
+  const key = `${kind}\u0000${id}`;
+  return known.get(key) ?? _index().get(key);
 }
