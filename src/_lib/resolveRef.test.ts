@@ -26,3 +26,17 @@ describe('_resolveRef', () => {
     expect(_resolveRef('faq', 'test-only-faq')).toEqual({ title: 'A question?', url: undefined });
   });
 });
+
+describe('_resolveRef before anything is read', () => {
+  it('resolves every organisation and legal reference from the build-time index, so links never depend on what was read before', async () => {
+    const { vi } = await import('vitest');
+    vi.resetModules();
+    const fresh = await import('./resolveRef.js');
+    const { organisationIds, legislationIds } = await import('../_generated/ids.js');
+    expect(fresh._resolveRef('organisation', 'ipsea')?.url).toBe('https://www.ipsea.org.uk');
+    expect(fresh._resolveRef('legislation', 'send-regs-2014/reg-42')?.url).toBe('https://www.legislation.gov.uk/uksi/2014/1530/regulation/42');
+    expect(fresh._resolveRef('organisation', 'no-such-organisation')).toBeUndefined();
+    expect(organisationIds.filter((id) => fresh._resolveRef('organisation', id) === undefined)).toEqual([]);
+    expect(legislationIds.filter((id) => fresh._resolveRef('legislation', id) === undefined)).toEqual([]);
+  });
+});
