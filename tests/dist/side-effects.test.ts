@@ -106,10 +106,13 @@ describe('each export alone carries only what it needs', () => {
     expect(text).toContain('"title":"After your mediation"');
   });
 
-  it('renderHtml alone carries no content: references were resolved at build time', () => {
+  it('renderHtml alone carries no item of content, only the index of link targets (title and address)', () => {
     const { text } = bundle(`export { renderHtml } from './index.js';`, 'package');
     expect(text).not.toMatch(/"id":"(after-mediation|ipsea|send-regs-2014\/reg-42)"/);
-    expect(text).not.toContain('https://www.ipsea.org.uk');
+    expect(text).not.toContain('"contentId"');
+    expect(text).not.toContain('After your mediation');
+    // The link resolver's index, so that a link never depends on what was read before: a title and an address per target.
+    expect(text).toContain('https://www.ipsea.org.uk');
   });
 
   it('no export outside the schemas entry pulls in zod', async () => {
@@ -127,9 +130,10 @@ describe("Node's build carries no content", () => {
     expect(files.length).toBeGreaterThan(3);
     for (const name of files) {
       const text = readFileSync(join(root, 'dist', name), 'utf8');
-      // A page's contentId, a legal reference's address, a local authority's GSS code (Hartlepool's, which no message uses): none may be in the code.
+      // A page's contentId, a legal reference's summary (that of CFA 2014 s. 51), a local authority's GSS code (Hartlepool's, which no message
+      // uses): none may be in the code. (Titles and addresses of link targets are, in the link resolver's index.)
       expect(text, name).not.toContain('4b5306e5-c279-403a-be8d-d0c915766a80');
-      expect(text, name).not.toContain('https://www.legislation.gov.uk/ukpga/2014/6/section/51');
+      expect(text, name).not.toContain('A parent, or a young person, can appeal to the First-tier Tribunal');
       expect(text, name).not.toContain('E06000001');
     }
     expect(readFileSync(join(root, 'dist', 'content', 'pages', 'after-mediation.json'), 'utf8')).toContain('4b5306e5-c279-403a-be8d-d0c915766a80');
