@@ -24,8 +24,12 @@ let dir: string;
 
 /** Bundles code; `from` is where it is resolved: the copy without the sideEffects flag, or the package as published. */
 function bundle(code: string, from: 'copy' | 'package' = 'copy'): { text: string; inputs: string[] } {
+  const base = from === 'copy' ? dir : join(root, 'dist');
   const result = buildSync({
-    stdin: { contents: code, resolveDir: from === 'copy' ? dir : join(root, 'dist'), loader: 'js' },
+    stdin: { contents: code, resolveDir: base, loader: 'js' },
+    // Input paths in the metafile are relative to this folder, so that ownEffects can import them from the copy
+    // wherever the checkout and the temporary folder are.
+    absWorkingDir: base,
     bundle: true,
     minify: true,
     format: 'esm',
