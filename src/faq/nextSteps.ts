@@ -165,7 +165,8 @@ const FACTS: Record<string, { field: keyof Situation; read: (s: Situation) => un
   complained: { field: 'complained', read: (s) => s.complained },
 };
 
-const SITUATION_KEYS = new Set<string>([...Object.values(FACTS).map((f) => f.field)]);
+// Built in a pure wrapper, so that importing this module does nothing a bundler must keep.
+const SITUATION_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set<string>(Object.values(FACTS).map((f) => f.field)))();
 
 function fieldOf(q: QuestionNode): string {
   return `situation.${FACTS[q.id]?.field ?? q.id}`;
