@@ -2,18 +2,17 @@
 // people write them and confirmed in words, lines that fit the terminal, council names as people spell them, and the
 // words the interactive mode shows accepted by `agreement --action`. Each is checked through a child process and,
 // where the terminal matters, through a pseudo-terminal (util-linux `script`).
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasScript, openTerminal, strip } from './_terminal.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 const flat = (text: string) => text.replace(/\s+/g, ' ');
-const strip = (text: string) => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
-const hasScript = existsSync('/usr/bin/script');
 const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
 
 /** Runs a command in a pseudo-terminal of the given width and returns what the screen showed. */
@@ -246,26 +245,7 @@ describe('agreement --action', () => {
 
 // The interactive mode: each date form at the first date question, confirmed in words; no placeholder.
 function interactive(columns: number, args: string) {
-  const child = spawn('script', ['-qfec', `stty cols ${columns} rows 40; ${process.execPath} ${cli} ${args}`, '/dev/null'], { env: { ...process.env, TERM: 'xterm' } });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-  const waitFor = async (text: string, ms = 8000): Promise<void> => {
-    const until = Date.now() + ms;
-    while (!strip(output).includes(text)) {
-      if (Date.now() > until) throw new Error(`timed out waiting for "${text}". Screen so far:\n${strip(output).slice(-1500)}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
-  const type = async (keys: string) => {
-    child.stdin.write(keys);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  };
-  const stop = async () => {
-    child.stdin.write('\u0003');
-    await closed;
-  };
-  return { waitFor, type, stop, screen: () => strip(output) };
+  return openTerminal(cli, args, { columns });
 }
 
 describe.runIf(hasScript)('the interactive mode in a terminal', () => {

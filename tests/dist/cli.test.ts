@@ -1,10 +1,11 @@
 // The command-line tool, run as a child process from the built package: output, JSON shape, exit codes and bad
 // input for each command, and the interactive flow driven through a pseudo-terminal (util-linux `script`).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasScript, openTerminal } from './_terminal.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -215,26 +216,9 @@ describe('hostile and careless input (issue 14)', () => {
 });
 
 // The interactive flow, in a pseudo-terminal.
-const hasScript = existsSync('/usr/bin/script');
-const strip = (text: string) => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
-
 function terminal(args: string) {
-  const child = spawn('script', ['-qfec', `stty cols 100 rows 40; ${process.execPath} ${cli} ${args}`, '/dev/null'], { env: { ...process.env, TERM: 'xterm', COLUMNS: '100', LINES: '40' } });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const waitFor = async (text: string, ms = 8000): Promise<void> => {
-    const until = Date.now() + ms;
-    while (!strip(output).includes(text)) {
-      if (Date.now() > until) throw new Error(`timed out waiting for "${text}". Screen so far:\n${strip(output).slice(-1500)}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
-  const type = async (keys: string) => {
-    child.stdin.write(keys);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  };
-  const done = new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { waitFor, type, done, screen: () => strip(output) };
+  const t = openTerminal(cli, args, { columns: 100, env: { COLUMNS: '100', LINES: '40' } });
+  return { waitFor: t.waitFor, type: t.type, done: t.closed, screen: t.screen };
 }
 
 describe.runIf(hasScript)('the interactive flow in a terminal', () => {
