@@ -9,12 +9,46 @@
  * It walks with an explicit stack, so deeply nested input cannot overflow the call stack.
  */
 export function _deepFreeze<T>(value: T): T {
+  _freeze(value, false);
+  return value;
+}
+
+/**
+ * Deep-freezes a value that should be plain data, as JSON gives it, and says whether it was, so that its contents can
+ * no longer change: true when every object reached was an ordinary object or array with only enumerable data
+ * properties (no getters, setters or symbols), and none of them was frozen before. A frozen object is not walked
+ * into, so an object frozen by someone else may have children that can still change: then the answer is false.
+ */
+export function _freezeData(value: unknown): boolean {
+  return _freeze(value, true);
+}
+
+/** The walk of both: freezes everything reachable; with `strict`, also works out the answer of {@link _freezeData}. */
+function _freeze(value: unknown, strict: boolean): boolean {
+  let plain = true;
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const next = stack.pop();
-    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
+    if (typeof next !== 'object' || next === null) continue;
+    if (Object.isFrozen(next)) {
+      plain = false;
+      continue;
+    }
+    if (strict && plain && !_isPlainData(next)) plain = false;
     Object.freeze(next);
     for (const key of Object.keys(next)) stack.push((next as Record<string, unknown>)[key]);
   }
-  return value;
+  return plain;
+}
+
+/** An ordinary object or array whose own properties are all enumerable data properties with string keys. */
+function _isPlainData(value: object): boolean {
+  const isArray = Array.isArray(value);
+  if (Object.getPrototypeOf(value) !== (isArray ? Array.prototype : Object.prototype)) return false;
+  for (const key of Reflect.ownKeys(value)) {
+    const property = Object.getOwnPropertyDescriptor(value, key);
+    if (typeof key !== 'string' || property === undefined || !('value' in property)) return false;
+    if (!property.enumerable && !(isArray && key === 'length')) return false;
+  }
+  return true;
 }
