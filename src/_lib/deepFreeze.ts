@@ -9,35 +9,34 @@
  * It walks with an explicit stack, so deeply nested input cannot overflow the call stack.
  */
 export function _deepFreeze<T>(value: T): T {
-  _freeze(value, false);
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
+    Object.freeze(next);
+    for (const key of Object.keys(next)) stack.push((next as Record<string, unknown>)[key]);
+  }
   return value;
 }
 
 /**
- * Deep-freezes a value that should be plain data, as JSON gives it, and says whether it was, so that its contents can
- * no longer change: true when every object reached was an ordinary object or array with only enumerable data
- * properties (no getters, setters or symbols), and none of them was frozen before. A frozen object is not walked
- * into, so an object frozen by someone else may have children that can still change: then the answer is false.
+ * Deep-freezes a value that should be plain data, as JSON gives it, and says whether it was, so that nothing in it
+ * can change any more: true when every object reachable was an ordinary object or array with only enumerable data
+ * properties (no getters, setters or symbols), reached once, and not frozen before. (A frozen object is not walked
+ * into, so an object that other code froze may have children that can still change.) It looks before it freezes.
  */
 export function _freezeData(value: unknown): boolean {
-  return _freeze(value, true);
-}
-
-/** The walk of both: freezes everything reachable; with `strict`, also works out the answer of {@link _freezeData}. */
-function _freeze(value: unknown, strict: boolean): boolean {
-  let plain = true;
+  const seen = new Set<object>();
   const stack: unknown[] = [value];
-  while (stack.length > 0) {
+  let plain = true;
+  while (plain && stack.length > 0) {
     const next = stack.pop();
     if (typeof next !== 'object' || next === null) continue;
-    if (Object.isFrozen(next)) {
-      plain = false;
-      continue;
-    }
-    if (strict && plain && !_isPlainData(next)) plain = false;
-    Object.freeze(next);
-    for (const key of Object.keys(next)) stack.push((next as Record<string, unknown>)[key]);
+    plain = !seen.has(next) && !Object.isFrozen(next) && _isPlainData(next);
+    seen.add(next);
+    if (plain) for (const child of Object.values(next)) stack.push(child);
   }
+  _deepFreeze(value);
   return plain;
 }
 

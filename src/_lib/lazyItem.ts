@@ -1,4 +1,4 @@
-import { _freezeData } from './deepFreeze.js';
+import { _deepFreeze, _freezeData } from './deepFreeze.js';
 import { _registerRefs, type _RefTarget } from './resolveRef.js';
 
 /**
@@ -14,13 +14,9 @@ export function _isPackageItem(value: object): boolean {
   return packageItems.has(value);
 }
 
-/**
- * Deep-freezes an item and records it as the package's own when it is plain data that can no longer change (always,
- * for an item parsed from its JSON text; an item read from a file is checked, as other code could reach it first).
- */
-function _own<T>(item: T): T {
-  if (_freezeData(item) && typeof item === 'object' && item !== null) packageItems.add(item);
-  return item;
+/** Records a deep-frozen item as the package's own. */
+function _own(item: unknown): void {
+  if (typeof item === 'object' && item !== null) packageItems.add(item);
 }
 
 /**
@@ -36,7 +32,9 @@ export function _lazyItem<T>(json: string, targets?: readonly _RefTarget[]): () 
   return () => {
     if (value === undefined) {
       if (targets !== undefined) _registerRefs(targets);
-      value = _own(JSON.parse(json) as T);
+      // Parsed here from the module's own text: no other code can hold any part of it before it is frozen.
+      value = _deepFreeze(JSON.parse(json) as T);
+      _own(value);
     }
     return value;
   };
@@ -52,7 +50,10 @@ export function _lazyItemFile<T>(load: () => readonly [unknown, readonly _RefTar
     if (value === undefined) {
       const [item, targets] = load();
       _registerRefs(targets);
-      value = _own(item as T);
+      // Read from a file: other code could have reached it first (Node's module cache), so it is recorded only when
+      // it is plain data that this freeze froze whole.
+      value = item as T;
+      if (_freezeData(value)) _own(value);
     }
     return value;
   };

@@ -17,25 +17,25 @@ export type _RefTarget = readonly [kind: RefKind, id: string, title: string, url
 type _Targets = Map<string, Map<string, _ResolvedRef>>;
 const known: _Targets = /* @__PURE__ */ new Map();
 
-/** Adds targets to a map of ids per kind; with `keepFirst`, a target already there keeps its first answer. */
-function _add(map: _Targets, targets: readonly _RefTarget[], keepFirst: boolean): void {
+/** Adds targets to a map of ids per kind; a target already there keeps its first answer. */
+function _add(map: _Targets, targets: readonly _RefTarget[]): void {
   for (const [kind, id, title, url] of targets) {
     let ids = map.get(kind);
     if (ids === undefined) map.set(kind, (ids = new Map()));
-    if (!keepFirst || !ids.has(id)) ids.set(id, Object.freeze({ title, url: url ?? undefined }));
+    if (!ids.has(id)) ids.set(id, Object.freeze({ title, url: url ?? undefined }));
   }
 }
 
 /** Records resolved references (called when an item of content is first read). */
 export function _registerRefs(targets: readonly _RefTarget[]): void {
-  _add(known, targets, true);
+  _add(known, targets);
 }
 
 let index: _Targets | undefined;
 
-/** Every organisation and legal reference, parsed from the generated JSON text on first use. */
+/** Every organisation and legal reference (each kind and id once), parsed from the generated JSON text on first use. */
 function _index(): _Targets {
-  if (index === undefined) _add((index = new Map()), JSON.parse(_refIndexJson) as _RefTarget[], false);
+  if (index === undefined) _add((index = new Map()), JSON.parse(_refIndexJson) as _RefTarget[]);
   return index;
 }
 
