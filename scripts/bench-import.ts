@@ -1,6 +1,7 @@
-// Import time: what importing the built package adds to a bare Node start. Each round starts, in alternating order,
-// `node --input-type=module -e ''` and `node --input-type=module -e "import '<entry>'"`; the figure is the median over
-// rounds of (import - bare). Both sides share the machine's load in the same round, so the difference is fairer than
+// Import time: what loading the built package adds to a bare Node start. Each round starts, in alternating order,
+// a bare `node -e ''` (the baseline of issue 15) and starts that `require` or `import` the package (an ES module start,
+// `node --input-type=module -e "import '<entry>'"`, costs the same as a bare one when it imports nothing); the figure
+// is the median over rounds of (load - bare). Both sides share the machine's load in the same round, so the difference is fairer than
 // two separate medians. Usage: npm run build && tsx scripts/bench-import.ts [--rounds 25] [--dist path/to/dist]
 // [--also path/to/another/dist]
 import { spawnSync } from 'node:child_process';
@@ -28,10 +29,10 @@ export function quartiles(values: readonly number[]): [number, number] {
   return [at(0.25), at(0.75)];
 }
 
-/** Wall time of one `node` start running `code`, and what the code printed (a number, when it times itself). */
-function timeNode(code: string): { wall: number; printed: number } {
+/** Wall time of one `node` start running `code` (as an ES module when `esm`), and what the code printed. */
+function timeNode(code: string, esm: boolean): { wall: number; printed: number } {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(process.execPath, esm ? ['--input-type=module', '-e', code] : ['-e', code], { stdio: ['ignore', 'pipe', 'pipe'] });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`node failed: ${code}\n${result.stderr.toString()}`);
   return { wall, printed: Number(result.stdout.toString() || 'NaN') };
@@ -40,27 +41,43 @@ function timeNode(code: string): { wall: number; printed: number } {
 export interface ImportTiming {
   /** Median wall time of a bare `node -e ''`, in ms. */
   bare: number;
-  /** Median wall time of a start that imports the entry, in ms. */
+  /** Median wall time of a start that loads the entry, in ms. */
   withImport: number;
-  /** Median over rounds of (with import - bare), in ms. */
+  /** Median over rounds of (with the load - bare), in ms. */
   cost: number;
   /** Interquartile range of the per-round cost, in ms. */
   costIqr: [number, number];
-  /** Median of the import as timed inside the process (performance.now() around `await import()`), in ms. */
+  /** Median of the load as timed inside the process (performance.now() around `await import()` or `require()`), in ms. */
   inProcess: number;
   /** Interquartile range of that, in ms. */
   inProcessIqr: [number, number];
   rounds: number;
 }
 
+/** One way of loading a file: `import` (an ES module start) or `require` (a CommonJS start), then `extra` (code that uses `m`). */
+export interface LoadSpec {
+  file: string;
+  how?: 'import' | 'require';
+  extra?: string;
+}
+
 /**
- * Times importing each entry (a file path) over bare Node, in interleaved rounds. A warm-up round is discarded.
- * `extra` is run after the import, for example to time the first use of a function.
+ * Times loading each entry over a bare `node -e ''`, in interleaved rounds (a warm-up round is discarded). An entry
+ * is a file path (imported) or a {@link LoadSpec}. `extra` (by entry name) is run after the load, for example to time
+ * the first use of a function.
  */
-export function timeImports(entries: Record<string, string>, rounds = 25, extra: Record<string, string> = {}): Record<string, ImportTiming> {
+export function timeImports(entries: Record<string, string | LoadSpec>, rounds = 25, extra: Record<string, string> = {}): Record<string, ImportTiming> {
   const names = Object.keys(entries);
-  const code = (name: string): string =>
-    `const t = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(entries[name] as string).href)}); ${extra[name] ?? 'void m;'} process.stdout.write(String(performance.now() - t));`;
+  const spec = (name: string): LoadSpec => {
+    const entry = entries[name] as string | LoadSpec;
+    const then = typeof entry === 'string' ? extra[name] : (entry.extra ?? extra[name]);
+    return { ...(typeof entry === 'string' ? { file: entry } : entry), ...(then === undefined ? {} : { extra: then }) };
+  };
+  const code = (name: string): string => {
+    const { file, how = 'import', extra: then } = spec(name);
+    const load = how === 'import' ? `await import(${JSON.stringify(pathToFileURL(file).href)})` : `require(${JSON.stringify(file)})`;
+    return `const t = performance.now(); const m = ${load}; ${then ?? 'void m;'} process.stdout.write(String(performance.now() - t));`;
+  };
   const bare: number[] = [];
   const withImport: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const cost: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
@@ -68,7 +85,7 @@ export function timeImports(entries: Record<string, string>, rounds = 25, extra:
   for (let round = -1; round < rounds; round++) {
     const order = round % 2 === 0 ? ['', ...names] : [...names].reverse().concat('');
     const times: Record<string, { wall: number; printed: number }> = {};
-    for (const name of order) times[name] = timeNode(name === '' ? '' : code(name));
+    for (const name of order) times[name] = name === '' ? timeNode('', false) : timeNode(code(name), (spec(name).how ?? 'import') === 'import');
     if (round < 0) continue;
     const bareWall = (times[''] as { wall: number }).wall;
     bare.push(bareWall);
@@ -103,27 +120,36 @@ if (isMain) {
   };
   const rounds = Number(arg('--rounds') ?? 25);
   const dist = resolve(arg('--dist') ?? join(import.meta.dirname, '..', 'dist'));
-  // The file Node loads for `import 'send-mediation-guidance'` (dist/index.node.js; a build from before it existed has only index.js).
-  const entry = existsSync(join(dist, 'index.node.js')) ? join(dist, 'index.node.js') : join(dist, 'index.js');
-  // A reference: an empty module file. What it costs is Node starting its ES module loader, which any import pays.
-  const empty = join(mkdtempSync(join(tmpdir(), 'smg-empty-')), 'empty.mjs');
-  writeFileSync(empty, '');
-  const entries: Record<string, string> = { 'import an empty module file (the loader itself)': empty, 'import the root entry': entry, 'import, then getGuidancePage once': entry };
-  const extra: Record<string, string> = { 'import, then getGuidancePage once': `m.getGuidancePage('after-mediation');` };
+  // The files Node loads for `import` and `require` of the package (a build from before dist/index.node.js existed has only index.js).
+  const esmEntry = (d: string): string => (existsSync(join(d, 'index.node.js')) ? join(d, 'index.node.js') : join(d, 'index.js'));
+  // References: an empty file, imported and required. What they cost is Node starting its module loader, which any
+  // import or require pays before any of the package.
+  const folder = mkdtempSync(join(tmpdir(), 'smg-empty-'));
+  writeFileSync(join(folder, 'empty.mjs'), '');
+  writeFileSync(join(folder, 'empty.cjs'), '');
+  const page = `m.getGuidancePage('after-mediation');`;
+  const entries: Record<string, LoadSpec> = {
+    'require an empty file (the loader itself)': { file: join(folder, 'empty.cjs'), how: 'require' },
+    'require the root entry': { file: join(dist, 'index.cjs'), how: 'require' },
+    'require, then getGuidancePage once': { file: join(dist, 'index.cjs'), how: 'require', extra: page },
+    'import an empty module file (the loader itself)': { file: join(folder, 'empty.mjs') },
+    'import the root entry': { file: esmEntry(dist) },
+    'import, then getGuidancePage once': { file: esmEntry(dist), extra: page },
+  };
+  const extra: Record<string, string> = {};
   // --also <dist>: another build (for example one from before a change) timed in the same interleaved rounds.
   const also = arg('--also');
   if (also !== undefined) {
-    const other = existsSync(join(also, 'index.node.js')) ? join(also, 'index.node.js') : join(also, 'index.js');
-    entries[`import the root entry of ${also}`] = other;
-    entries[`import, then getGuidancePage once, of ${also}`] = other;
-    extra[`import, then getGuidancePage once, of ${also}`] = `m.getGuidancePage('after-mediation');`;
+    entries[`require the root entry of ${also}`] = { file: join(resolve(also), 'index.cjs'), how: 'require' };
+    entries[`import the root entry of ${also}`] = { file: esmEntry(resolve(also)) };
+    entries[`import, then getGuidancePage once, of ${also}`] = { file: esmEntry(resolve(also)), extra: page };
   }
   const results = timeImports(entries, rounds, extra);
-  console.log(`Import time over bare node (${rounds} interleaved rounds, ${dist}; machine load ${loadavg()[0]?.toFixed(2)})\n`);
+  console.log(`Import time over a bare \`node -e ''\` (${rounds} interleaved rounds, ${dist}; machine load ${loadavg()[0]?.toFixed(2)})\n`);
   console.log('| start | median wall time (ms) | cost over bare node: median of per-round differences (ms) | its interquartile range (ms) | the import timed inside the process: median (interquartile range), ms |');
   console.log('|---|---|---|---|---|');
   const first = Object.values(results)[0] as ImportTiming;
-  console.log(`| \`node --input-type=module -e ''\` | ${first.bare.toFixed(1)} | | | |`);
+  console.log(`| \`node -e ''\` (bare) | ${first.bare.toFixed(1)} | | | |`);
   for (const [name, t] of Object.entries(results)) {
     console.log(
       `| ${name} | ${t.withImport.toFixed(1)} | ${t.cost.toFixed(1)} | ${t.costIqr[0].toFixed(1)}–${t.costIqr[1].toFixed(1)} | ${t.inProcess.toFixed(1)} (${t.inProcessIqr[0].toFixed(1)}–${t.inProcessIqr[1].toFixed(1)}) |`,

@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { timeImports } from './bench-import.js';
+import { type ImportTiming, type LoadSpec, timeImports } from './bench-import.js';
 import { bundle, ENTRIES } from './size.js';
 
 const root = join(import.meta.dirname, '..');
@@ -99,6 +99,7 @@ function buildAt(n: number, base: string): string {
   const tsx = join(root, 'node_modules', '.bin', 'tsx');
   console.error(execFileSync(tsx, ['scripts/build-data.ts'], { cwd: dir, encoding: 'utf8' }).trim());
   execFileSync(join(root, 'node_modules', '.bin', 'tsup'), { cwd: dir, stdio: 'ignore' });
+  if (existsSync(join(dir, 'scripts', 'build-node-entries.ts'))) execFileSync(tsx, ['scripts/build-node-entries.ts'], { cwd: dir, stdio: 'ignore' });
   return join(dir, 'dist');
 }
 
@@ -122,11 +123,21 @@ try {
     }
     console.log(`| ${name} | ${cells.join(' | ')} |`);
   }
-  const timings = timeImports(Object.fromEntries(Object.entries(dists).map(([k, dist]) => [k, nodeEntry(dist)])), rounds);
-  console.log(`\n| importing the root entry (${rounds} interleaved rounds; median, interquartile range) | ${Object.keys(dists).join(' | ')} |`);
+  const loads: Record<string, LoadSpec> = {};
+  for (const [k, dist] of Object.entries(dists)) {
+    loads[`${k} import`] = { file: nodeEntry(dist) };
+    loads[`${k} require`] = { file: join(dist, 'index.cjs'), how: 'require' };
+  }
+  const timings = timeImports(loads, rounds);
+  const row = (how: string, value: (t: ImportTiming) => string): string => Object.keys(dists).map((k) => value(timings[`${k} ${how}`] as ImportTiming)).join(' | ');
+  const wall = (t: ImportTiming): string => `${t.cost.toFixed(1)} ms (${t.costIqr[0].toFixed(1)}–${t.costIqr[1].toFixed(1)})`;
+  const inside = (t: ImportTiming): string => `${t.inProcess.toFixed(1)} ms (${t.inProcessIqr[0].toFixed(1)}–${t.inProcessIqr[1].toFixed(1)})`;
+  console.log(`\n| loading the root entry (${rounds} interleaved rounds; median, interquartile range) | ${Object.keys(dists).join(' | ')} |`);
   console.log(`|---|${Object.keys(dists).map(() => '---').join('|')}|`);
-  console.log(`| cost over bare node (wall time) | ${Object.values(timings).map((t) => `${t.cost.toFixed(1)} ms (${t.costIqr[0].toFixed(1)}–${t.costIqr[1].toFixed(1)})`).join(' | ')} |`);
-  console.log(`| the import timed inside the process | ${Object.values(timings).map((t) => `${t.inProcess.toFixed(1)} ms (${t.inProcessIqr[0].toFixed(1)}–${t.inProcessIqr[1].toFixed(1)})`).join(' | ')} |`);
+  console.log(`| \`require\`: cost over a bare \`node -e ''\` (wall time) | ${row('require', wall)} |`);
+  console.log(`| \`require\`: timed inside the process | ${row('require', inside)} |`);
+  console.log(`| \`import\`: cost over a bare \`node -e ''\` (wall time) | ${row('import', wall)} |`);
+  console.log(`| \`import\`: timed inside the process | ${row('import', inside)} |`);
 } finally {
   rmSync(base, { recursive: true, force: true });
 }
