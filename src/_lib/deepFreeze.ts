@@ -9,45 +9,27 @@
  * It walks with an explicit stack, so deeply nested input cannot overflow the call stack.
  */
 export function _deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
-    Object.freeze(next);
-    for (const key of Object.keys(next)) stack.push((next as Record<string, unknown>)[key]);
-  }
+  _freezeWhole(value);
   return value;
 }
 
 /**
- * Deep-freezes a value that should be plain data, as JSON gives it, and says whether it was, so that nothing in it
- * can change any more: true when every object reachable was an ordinary object or array with only enumerable data
- * properties (no getters, setters or symbols), reached once, and not frozen before. (A frozen object is not walked
- * into, so an object that other code froze may have children that can still change.) It looks before it freezes.
+ * Deep-freezes a value as {@link _deepFreeze} does, and says whether it froze all of it: false when it met an object
+ * that was frozen already. It does not walk into such an object, so if other code froze it, its children may still
+ * change.
  */
-export function _freezeData(value: unknown): boolean {
-  const seen = new Set<object>();
+export function _freezeWhole(value: unknown): boolean {
+  let whole = true;
   const stack: unknown[] = [value];
-  let plain = true;
-  while (plain && stack.length > 0) {
+  while (stack.length > 0) {
     const next = stack.pop();
     if (typeof next !== 'object' || next === null) continue;
-    plain = !seen.has(next) && !Object.isFrozen(next) && _isPlainData(next);
-    seen.add(next);
-    if (plain) for (const child of Object.values(next)) stack.push(child);
+    if (Object.isFrozen(next)) {
+      whole = false;
+      continue;
+    }
+    Object.freeze(next);
+    for (const key of Object.keys(next)) stack.push((next as Record<string, unknown>)[key]);
   }
-  _deepFreeze(value);
-  return plain;
-}
-
-/** An ordinary object or array whose own properties are all enumerable data properties with string keys. */
-function _isPlainData(value: object): boolean {
-  const isArray = Array.isArray(value);
-  if (Object.getPrototypeOf(value) !== (isArray ? Array.prototype : Object.prototype)) return false;
-  for (const key of Reflect.ownKeys(value)) {
-    const property = Object.getOwnPropertyDescriptor(value, key);
-    if (typeof key !== 'string' || property === undefined || !('value' in property)) return false;
-    if (!property.enumerable && !(isArray && key === 'length')) return false;
-  }
-  return true;
+  return whole;
 }

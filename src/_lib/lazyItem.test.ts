@@ -46,14 +46,12 @@ describe('_lazyItemFile and _lazyRecord (the Node build)', () => {
     expect(_isPackageItem(record['a/b'])).toBe(true);
   });
 
-  it('does not when other code froze part of it first (its children could still change) or gave it a getter', () => {
+  it('does not when other code froze part of it first: its children could still change', () => {
     const mutable = { type: 'text', value: 'x' };
     const tampered = { title: 'T', body: Object.freeze([{ type: 'paragraph', id: 'p', content: [mutable] }]) };
     const read = _lazyItemFile<object>(() => [tampered, []]);
     expect(read()).toBe(tampered);
     expect(Object.isFrozen(tampered)).toBe(true);
     expect(_isPackageItem(tampered)).toBe(false);
-    const withGetter = Object.defineProperty({ title: 'T' }, 'body', { get: () => [], enumerable: true });
-    expect(_isPackageItem(_lazyItemFile<object>(() => [withGetter, []])())).toBe(false);
   });
 });

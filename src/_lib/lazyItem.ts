@@ -1,4 +1,4 @@
-import { _deepFreeze, _freezeData } from './deepFreeze.js';
+import { _freezeWhole } from './deepFreeze.js';
 import { _registerRefs, type _RefTarget } from './resolveRef.js';
 
 /**
@@ -14,9 +14,14 @@ export function _isPackageItem(value: object): boolean {
   return packageItems.has(value);
 }
 
-/** Records a deep-frozen item as the package's own. */
-function _own(item: unknown): void {
-  if (typeof item === 'object' && item !== null) packageItems.add(item);
+/**
+ * Deep-freezes an item and records it as the package's own when this freeze froze all of it. An item parsed from
+ * the module's own text always is; one read from a file, which other code could reach first (Node's module cache),
+ * is not when part of it was frozen already, as that part could hide children that still change.
+ */
+function _own<T>(item: T): T {
+  if (_freezeWhole(item) && typeof item === 'object' && item !== null) packageItems.add(item);
+  return item;
 }
 
 /**
@@ -32,9 +37,7 @@ export function _lazyItem<T>(json: string, targets?: readonly _RefTarget[]): () 
   return () => {
     if (value === undefined) {
       if (targets !== undefined) _registerRefs(targets);
-      // Parsed here from the module's own text: no other code can hold any part of it before it is frozen.
-      value = _deepFreeze(JSON.parse(json) as T);
-      _own(value);
+      value = _own(JSON.parse(json) as T);
     }
     return value;
   };
@@ -50,10 +53,7 @@ export function _lazyItemFile<T>(load: () => readonly [unknown, readonly _RefTar
     if (value === undefined) {
       const [item, targets] = load();
       _registerRefs(targets);
-      // Read from a file: other code could have reached it first (Node's module cache), so it is recorded only when
-      // it is plain data that this freeze froze whole.
-      value = item as T;
-      if (_freezeData(value)) _own(value);
+      value = _own(item as T);
     }
     return value;
   };
