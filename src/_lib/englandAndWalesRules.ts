@@ -1,4 +1,4 @@
-import { _addDays, _dayOfWeek, _daysInMonth, _formatPlainDate } from './plainDate.js';
+import { _addDays, _dayOfWeek, _formatPlainDate } from './plainDate.js';
 
 /** Easter Sunday in the Gregorian calendar (the "anonymous Gregorian" algorithm). */
 export function _easterSunday(year: number): string {
@@ -19,48 +19,30 @@ export function _easterSunday(year: number): string {
   return _formatPlainDate(year, month, day);
 }
 
-function firstMonday(year: number, month: number): string {
-  const first = _formatPlainDate(year, month, 1);
-  return _addDays(first, (8 - _dayOfWeek(first)) % 7);
-}
-
-function lastMonday(year: number, month: number): string {
-  const last = _formatPlainDate(year, month, _daysInMonth(year, month));
-  return _addDays(last, -((_dayOfWeek(last) + 6) % 7));
-}
-
 /**
  * The regular non-working days of a year in England and Wales, besides weekends: New Year's Day, Good Friday,
  * Easter Monday, the early May, spring and summer bank holidays, Christmas Day and Boxing Day, with the usual
  * substitute days. One-off days (jubilees, state funerals, moved holidays) cannot be projected.
  */
 export function _englandAndWalesRegularHolidays(year: number): { date: string; title: string }[] {
-  const newYear = _formatPlainDate(year, 1, 1);
-  const newYearDow = _dayOfWeek(newYear);
+  const date = (month: number, day: number): string => _formatPlainDate(year, month, day);
+  const dow = (month: number, day: number): number => _dayOfWeek(date(month, day));
+  /** The last Monday of a month of 31 days. */
+  const lastMonday = (month: number): string => date(month, 31 - ((dow(month, 31) + 6) % 7));
+  const newYear = dow(1, 1);
   const easter = _easterSunday(year);
-  const christmas = _formatPlainDate(year, 12, 25);
-  const christmasDow = _dayOfWeek(christmas);
-  let christmasDay = christmas;
-  let boxingDay = _formatPlainDate(year, 12, 26);
-  if (christmasDow === 6) {
-    // Saturday 25th: Monday 27th and Tuesday 28th.
-    christmasDay = _formatPlainDate(year, 12, 27);
-    boxingDay = _formatPlainDate(year, 12, 28);
-  } else if (christmasDow === 0) {
-    // Sunday 25th: Boxing Day on Monday 26th, Christmas substitute on Tuesday 27th.
-    christmasDay = _formatPlainDate(year, 12, 27);
-  } else if (christmasDow === 5) {
-    // Friday 25th, so Boxing Day is a Saturday: substitute Monday 28th.
-    boxingDay = _formatPlainDate(year, 12, 28);
-  }
+  const christmas = dow(12, 25);
   return [
-    { date: newYearDow === 6 ? _addDays(newYear, 2) : newYearDow === 0 ? _addDays(newYear, 1) : newYear, title: "New Year's Day" },
+    // A Saturday or Sunday New Year's Day moves to the Monday.
+    { date: date(1, newYear === 6 ? 3 : newYear === 0 ? 2 : 1), title: "New Year's Day" },
     { date: _addDays(easter, -2), title: 'Good Friday' },
     { date: _addDays(easter, 1), title: 'Easter Monday' },
-    { date: firstMonday(year, 5), title: 'Early May bank holiday' },
-    { date: lastMonday(year, 5), title: 'Spring bank holiday' },
-    { date: lastMonday(year, 8), title: 'Summer bank holiday' },
-    { date: christmasDay, title: 'Christmas Day' },
-    { date: boxingDay, title: 'Boxing Day' },
+    { date: date(5, 1 + ((8 - dow(5, 1)) % 7)), title: 'Early May bank holiday' },
+    { date: lastMonday(5), title: 'Spring bank holiday' },
+    { date: lastMonday(8), title: 'Summer bank holiday' },
+    // Saturday 25th: Monday 27th and Tuesday 28th. Sunday 25th: Boxing Day on Monday 26th, Christmas Day on Tuesday
+    // 27th. Friday 25th: Boxing Day on Monday 28th.
+    { date: date(12, christmas === 6 || christmas === 0 ? 27 : 25), title: 'Christmas Day' },
+    { date: date(12, christmas === 6 || christmas === 5 ? 28 : 26), title: 'Boxing Day' },
   ].sort((a, b) => a.date.localeCompare(b.date));
 }
