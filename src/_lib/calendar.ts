@@ -143,8 +143,8 @@ export function _isWorkingDay(date: string, calendar: WorkingDayCalendar, argume
 }
 
 /** Why `date` is not a working day, in words ("Saturday", "a bank holiday (Easter Monday)"), or undefined. */
-export function _whyNotWorking(date: string, calendar: WorkingDayCalendar): string | undefined {
-  const holiday = _holidayOn(date, calendar, 'date');
+export function _whyNotWorking(date: string, calendar: WorkingDayCalendar, argument = 'date'): string | undefined {
+  const holiday = _holidayOn(date, calendar, argument);
   const dow = _dayOfWeek(date);
   if (holiday || dow === 0 || dow === 6) {
     return `${_longDate(date)} is not a working day (${holiday ? `${holiday.title}${holiday.projected ? ', projected' : ''}` : 'a weekend'})`;
