@@ -232,6 +232,9 @@ describe('the calendar and date helpers that every deadline function shares are 
       outcome(() => lib._addMonths(date, -13)),
       outcome(() => lib._addDays(date, 1)),
       outcome(() => lib._addDays(date, -40)),
+      outcome(() => lib._addDays(date, 30)),
+      outcome(() => lib._addDays(date, 800)),
+      outcome(() => lib._addDays(date, -800)),
     ];
     expect(differences(days('1900-01-01', '2200-12-31'), run(plainDateBefore as Lib), run(plainDateNow)).differ).toEqual([]);
     const anyDay = fc.integer({ min: _toDayNumber('0001-01-01'), max: _toDayNumber('9999-12-31') }).map(_fromDayNumber);

@@ -73,9 +73,32 @@ export function _fromDayNumber(dayNumber: number): string {
   return _formatPlainDate(year, month, day);
 }
 
-/** Adds (or, when negative, subtracts) calendar days. */
+/**
+ * Adds (or, when negative, subtracts) a whole number of calendar days. It walks a month at a time, which is quick
+ * for the few days or weeks the deadline functions add, and gives the same dates as counting day numbers.
+ */
 export function _addDays(date: string, days: number): string {
-  return _fromDayNumber(_toDayNumber(date) + days);
+  const parts = _parsePlainDate(date);
+  if (!parts) throw new RangeError(`not a plain date: ${date}`);
+  let { year, month, day } = parts;
+  day += days;
+  while (day > _daysInMonth(year, month)) {
+    day -= _daysInMonth(year, month);
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  while (day < 1) {
+    month--;
+    if (month < 1) {
+      month = 12;
+      year--;
+    }
+    day += _daysInMonth(year, month);
+  }
+  return _formatPlainDate(year, month, day);
 }
 
 /** Day of the week, 0 = Sunday ... 6 = Saturday. */
