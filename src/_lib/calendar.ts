@@ -10,16 +10,14 @@ import { _dayOfWeek, _isPlainDate, _longDate } from './plainDate.js';
  * The calendar used when a caller passes none: England and Wales, worked out from the regular rules and the
  * exceptions generated from data/calendars/england-and-wales.yaml, so that a deadline function carries neither the
  * list of days nor its sources. It gives the same days as the published list (englandAndWalesCalendar, which a
- * caller can pass explicitly). Recognised by identity; its empty `holidays` is never read.
+ * caller can pass explicitly). Recognised by identity, and never given to a caller. Only its `id` (in messages),
+ * `coverage` and `beyondCoverage` are read, so it has no name, holidays or sources.
  */
-export const _defaultCalendar: WorkingDayCalendar = /* @__PURE__ */ Object.freeze<WorkingDayCalendar>({
+export const _defaultCalendar: WorkingDayCalendar = /* @__PURE__ */ Object.freeze({
   id: 'england-and-wales',
-  name: 'England and Wales',
   coverage: /* @__PURE__ */ Object.freeze({ from: _COVERAGE_FROM, to: _COVERAGE_TO }),
   beyondCoverage: 'england-and-wales-rules',
-  holidays: [],
-  sources: [],
-});
+} as WorkingDayCalendar);
 
 /** A non-working day besides weekends, and whether it comes from the calendar's data or from the rules. */
 export interface _Holiday {
@@ -47,9 +45,7 @@ const defaultIndex: _Index = {
   from: _COVERAGE_FROM,
   to: _COVERAGE_TO,
   beyondCoverage: 'england-and-wales-rules',
-  holidays: [],
-  count: 0,
-};
+} as _Index;
 
 const indexes = /* @__PURE__ */ new WeakMap<object, _Index>();
 
