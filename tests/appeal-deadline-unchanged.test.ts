@@ -222,7 +222,7 @@ describe('the calendar and date helpers that every deadline function shares are 
     expect(differ).toEqual([]);
   });
 
-  it('the date helpers, for every date from 1900 to 2200, sampled dates from 0001 to 9999, and text that is not a date', () => {
+  it('the date helpers: the weekday of every date from 0001 to 9999; all of them for every date from 1900 to 2200, sampled dates from 0001 to 9999, and text that is not a date', () => {
     type Lib = typeof plainDateNow;
     const run = (lib: Lib) => (date: string) => [
       outcome(() => lib._parsePlainDate(date)),
@@ -239,6 +239,9 @@ describe('the calendar and date helpers that every deadline function shares are 
       outcome(() => lib._addDays(date, 800)),
       outcome(() => lib._addDays(date, -800)),
     ];
+    let weekdaysDiffer = 0;
+    for (const date of days('0001-01-01', '9999-12-31')) if (plainDateNow._dayOfWeek(date) !== plainDateBefore._dayOfWeek(date)) weekdaysDiffer++;
+    expect(weekdaysDiffer).toBe(0);
     expect(differences(days('1900-01-01', '2200-12-31'), run(plainDateBefore as Lib), run(plainDateNow)).differ).toEqual([]);
     const anyDay = fc.integer({ min: _toDayNumber('0001-01-01'), max: _toDayNumber('9999-12-31') }).map(_fromDayNumber);
     expect(differences(fc.sample(anyDay, { numRuns: 20_000, seed: 15 }), run(plainDateBefore as Lib), run(plainDateNow)).differ).toEqual([]);
