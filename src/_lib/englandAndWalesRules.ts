@@ -1,22 +1,19 @@
 import { _addDays, _dayOfWeek, _formatPlainDate } from './plainDate.js';
 
-/** Easter Sunday in the Gregorian calendar (the "anonymous Gregorian" algorithm). */
+/**
+ * Easter Sunday in the Gregorian calendar, by Oudin's algorithm (1940, as Claus Tøndering gives it): `i` is the
+ * number of days from 21 March to the Paschal full moon (`h`, corrected for two exceptional cases), `l` the number of
+ * days from 21 March to the Sunday on or before it; Easter is the Sunday a week later. It gives the same day as the
+ * longer "anonymous Gregorian" algorithm for every year from 1 to 9999 (tests/appeal-deadline-unchanged.test.ts).
+ */
 export function _easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return _formatPlainDate(year, month, day);
+  const century = Math.floor(year / 100);
+  const golden = year % 19;
+  const h = (century - Math.floor(century / 4) - Math.floor((8 * century + 13) / 25) + 19 * golden + 15) % 30;
+  const i = h - Math.floor(h / 28) * (1 - Math.floor(h / 28) * Math.floor(29 / (h + 1)) * Math.floor((21 - golden) / 11));
+  const l = i - ((year + Math.floor(year / 4) + i + 2 - century + Math.floor(century / 4)) % 7);
+  const month = 3 + Math.floor((l + 40) / 44);
+  return _formatPlainDate(year, month, l + 28 - 31 * Math.floor(month / 4));
 }
 
 /**
