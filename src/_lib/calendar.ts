@@ -3,7 +3,7 @@ import { GuidanceError } from '../errors.js';
 import type { WorkingDayCalendar } from '../schemas/calendar.js';
 import { _LATEST_DATE, _tooLate } from './dateRange.js';
 import { _excerpt } from './limits.js';
-import { _englandAndWalesRegularHolidays } from './englandAndWalesRules.js';
+import { _englandAndWalesRegularDays } from './englandAndWalesRules.js';
 import { _dayOfWeek, _isPlainDate, _longDate } from './plainDate.js';
 
 /**
@@ -115,7 +115,7 @@ export function _holidayOn(date: string, calendar: WorkingDayCalendar, argument:
     const year = Number(date.slice(0, 4));
     days = index.years.get(year);
     if (!days) {
-      days = new Map(_englandAndWalesRegularHolidays(year).map((h) => [h.date, h.title]));
+      days = new Map(_englandAndWalesRegularDays(year));
       // The default calendar's one-off days and the regular days they replaced. Each one is dated, so applying all
       // of them to any year's map changes only the year it belongs to.
       if (!index.known) for (const [day, title] of _EXCEPTIONS) title ? days.set(day, title) : days.delete(day);

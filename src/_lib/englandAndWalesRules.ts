@@ -17,11 +17,10 @@ export function _easterSunday(year: number): string {
 }
 
 /**
- * The regular non-working days of a year in England and Wales, besides weekends: New Year's Day, Good Friday,
- * Easter Monday, the early May, spring and summer bank holidays, Christmas Day and Boxing Day, with the usual
- * substitute days. One-off days (jubilees, state funerals, moved holidays) cannot be projected.
+ * The regular non-working days of a year in England and Wales, besides weekends, as [date, title] pairs, in no
+ * particular order: what a calendar looks a day up in (see {@link _englandAndWalesRegularHolidays} for the list).
  */
-export function _englandAndWalesRegularHolidays(year: number): { date: string; title: string }[] {
+export function _englandAndWalesRegularDays(year: number): [string, string][] {
   const date = (month: number, day: number): string => _formatPlainDate(year, month, day);
   const dow = (month: number, day: number): number => _dayOfWeek(date(month, day));
   /** The last Monday of a month of 31 days. */
@@ -31,15 +30,26 @@ export function _englandAndWalesRegularHolidays(year: number): { date: string; t
   const christmas = dow(12, 25);
   return [
     // A Saturday or Sunday New Year's Day moves to the Monday.
-    { date: date(1, newYear === 6 ? 3 : newYear === 0 ? 2 : 1), title: "New Year's Day" },
-    { date: _addDays(easter, -2), title: 'Good Friday' },
-    { date: _addDays(easter, 1), title: 'Easter Monday' },
-    { date: date(5, 1 + ((8 - dow(5, 1)) % 7)), title: 'Early May bank holiday' },
-    { date: lastMonday(5), title: 'Spring bank holiday' },
-    { date: lastMonday(8), title: 'Summer bank holiday' },
+    [date(1, newYear === 6 ? 3 : newYear === 0 ? 2 : 1), "New Year's Day"],
+    [_addDays(easter, -2), 'Good Friday'],
+    [_addDays(easter, 1), 'Easter Monday'],
+    [date(5, 1 + ((8 - dow(5, 1)) % 7)), 'Early May bank holiday'],
+    [lastMonday(5), 'Spring bank holiday'],
+    [lastMonday(8), 'Summer bank holiday'],
     // Saturday 25th: Monday 27th and Tuesday 28th. Sunday 25th: Boxing Day on Monday 26th, Christmas Day on Tuesday
     // 27th. Friday 25th: Boxing Day on Monday 28th.
-    { date: date(12, christmas === 6 || christmas === 0 ? 27 : 25), title: 'Christmas Day' },
-    { date: date(12, christmas === 6 || christmas === 5 ? 28 : 26), title: 'Boxing Day' },
-  ].sort((a, b) => a.date.localeCompare(b.date));
+    [date(12, christmas === 6 || christmas === 0 ? 27 : 25), 'Christmas Day'],
+    [date(12, christmas === 6 || christmas === 5 ? 28 : 26), 'Boxing Day'],
+  ];
+}
+
+/**
+ * The regular non-working days of a year in England and Wales, besides weekends, in date order: New Year's Day,
+ * Good Friday, Easter Monday, the early May, spring and summer bank holidays, Christmas Day and Boxing Day, with the
+ * usual substitute days. One-off days (jubilees, state funerals, moved holidays) cannot be projected.
+ */
+export function _englandAndWalesRegularHolidays(year: number): { date: string; title: string }[] {
+  return _englandAndWalesRegularDays(year)
+    .map(([date, title]) => ({ date, title }))
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
