@@ -100,15 +100,14 @@ function indexOf(calendar: WorkingDayCalendar): _Index {
  */
 export function _holidayOn(date: string, calendar: WorkingDayCalendar, argument: string): _Holiday | undefined {
   const index = indexOf(calendar);
-  const range = (message: string): GuidanceError => new GuidanceError('DATE_OUT_OF_RANGE', message, { argument });
   // Dates worked out from a supported date stay within four-digit years, but can pass the end of the range.
-  if (date.length !== 10 || date > _LATEST_DATE) throw range(_tooLate(argument, date, true));
+  if (date.length !== 10 || date > _LATEST_DATE) throw new GuidanceError('DATE_OUT_OF_RANGE', _tooLate(argument, date, true), { argument });
   if (date < index.from) {
-    throw range(`${argument} (${date}) is before the calendar ${_excerpt(calendar.id)} starts (${index.from}); bank holidays before then are not known.`);
+    throw new GuidanceError('DATE_OUT_OF_RANGE', `${argument} (${date}) is before the calendar ${_excerpt(calendar.id)} starts (${index.from}); bank holidays before then are not known.`, { argument });
   }
   const projected = date > index.to;
   if (projected && index.beyondCoverage === 'error') {
-    throw range(`${argument} (${date}) is after the calendar ${_excerpt(calendar.id)} ends (${index.to}).`);
+    throw new GuidanceError('DATE_OUT_OF_RANGE', `${argument} (${date}) is after the calendar ${_excerpt(calendar.id)} ends (${index.to}).`, { argument });
   }
   let days = index.known;
   if (!days || projected) {
