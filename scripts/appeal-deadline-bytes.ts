@@ -8,8 +8,9 @@
 // builds messages, counts as error text; the rest as explanation (steps, caveats, holiday names). `--min 0` counts
 // every piece of prose, however short.
 //
-// Usage: npx tsx scripts/appeal-deadline-bytes.ts [--root <dir>] [--min <characters>] [--list]
-//   --root  another checkout, for a "before" figure: it needs src/ (with src/_generated), package.json and tsconfig.json
+// Usage: npx tsx scripts/appeal-deadline-bytes.ts [--root <dir>] [--export <name>] [--min <characters>] [--list]
+//   --root    another checkout, for a "before" figure: it needs src/ (with src/_generated), package.json and tsconfig.json
+//   --export  another export of the root entry, bundled alone the same way (for example addWorkingDays)
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -21,10 +22,11 @@ const arg = (name: string): string | undefined => {
 };
 const root = resolve(arg('--root') ?? join(import.meta.dirname, '..'));
 const minLength = Number(arg('--min') ?? 20);
+const name = arg('--export') ?? 'appealDeadline';
 const gz = (text: string | Uint8Array): number => gzipSync(text, { level: 9 }).length;
 
 const result = await build({
-  stdin: { contents: `export { appealDeadline } from './src/index.ts';`, resolveDir: root, loader: 'ts' },
+  stdin: { contents: `export { ${name} } from './src/index.ts';`, resolveDir: root, loader: 'ts' },
   bundle: true,
   minify: true,
   format: 'esm',
@@ -69,7 +71,7 @@ const noText = without(pieces);
 const explanation = total - without(pieces.filter((p) => !p.error));
 const errors = total - without(pieces.filter((p) => p.error));
 
-console.log(`appealDeadline alone, from ${root}/src: ${code.length} B minified, ${total} B gzipped\n`);
+console.log(`${name} alone, from ${root}/src: ${code.length} B minified, ${total} B gzipped\n`);
 console.log('| module | minified bytes |\n|---|---|');
 const output = Object.values(result.metafile.outputs)[0];
 for (const [input, { bytesInOutput }] of Object.entries(output?.inputs ?? {}).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)) {
