@@ -179,11 +179,16 @@ function englandAndWalesRulesModule(calendar: WorkingDayCalendar): string {
     const regular = new Map(_englandAndWalesRegularHolidays(year).map((h) => [h.date, h.title]));
     for (const date of regular.keys()) if (!published.has(date)) exceptions.push([date, '']);
     for (const [date, title] of published) if (regular.get(date) !== title) exceptions.push([date, title]);
-    const days = new Map(regular);
-    for (const [date, title] of exceptions) if (date.startsWith(`${year}-`)) (title === '' ? days.delete(date) : days.set(date, title));
-    rebuilt.push(...[...days].sort(([a], [b]) => a.localeCompare(b)).map(([date, title]) => `${date} ${title}`));
   }
   exceptions.sort(([a], [b]) => a.localeCompare(b));
+  // Rebuild each year as src/_lib/calendar.ts does: the rules, then every exception applied (each is dated, so only
+  // the year it belongs to is looked up).
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    const days = new Map(_englandAndWalesRegularHolidays(year).map((h) => [h.date, h.title]));
+    for (const [date, title] of exceptions) title ? days.set(date, title) : days.delete(date);
+    const ofYear = [...days].filter(([date]) => date.startsWith(`${year}-`)).sort(([a], [b]) => a.localeCompare(b));
+    rebuilt.push(...ofYear.map(([date, title]) => `${date} ${title}`));
+  }
   if (JSON.stringify(rebuilt) !== JSON.stringify(calendar.holidays.map((h) => `${h.date} ${h.title}`))) {
     throw new Error(`calendar ${calendar.id}: the regular rules and the exceptions do not give back the published list`);
   }

@@ -3,41 +3,21 @@ import { GuidanceError } from '../errors.js';
 import type { WorkingDayCalendar } from '../schemas/calendar.js';
 import { _LATEST_DATE, _tooLate } from './dateRange.js';
 import { _excerpt } from './limits.js';
-import { _englandAndWalesRegularHolidays } from './englandAndWalesRules.js';
+import { _englandAndWalesRegularDays } from './englandAndWalesRules.js';
 import { _dayOfWeek, _isPlainDate, _longDate } from './plainDate.js';
 
 /**
  * The calendar used when a caller passes none: England and Wales, worked out from the regular rules and the
  * exceptions generated from data/calendars/england-and-wales.yaml, so that a deadline function carries neither the
  * list of days nor its sources. It gives the same days as the published list (englandAndWalesCalendar, which a
- * caller can pass explicitly). Recognised by identity; its empty `holidays` is never read.
+ * caller can pass explicitly). Recognised by identity, and never given to a caller. Only its `id` (in messages),
+ * `coverage` and `beyondCoverage` are read, so it has no name, holidays or sources.
  */
-export const _defaultCalendar: WorkingDayCalendar = /* @__PURE__ */ Object.freeze<WorkingDayCalendar>({
+export const _defaultCalendar: WorkingDayCalendar = /* @__PURE__ */ Object.freeze({
   id: 'england-and-wales',
-  name: 'England and Wales',
   coverage: /* @__PURE__ */ Object.freeze({ from: _COVERAGE_FROM, to: _COVERAGE_TO }),
   beyondCoverage: 'england-and-wales-rules',
-  holidays: [],
-  sources: [],
-});
-
-/** The default calendar's non-working days, per year, as a map from date to title. */
-const builtInYears = /* @__PURE__ */ new Map<number, Map<string, string>>();
-
-function builtInYear(year: number): Map<string, string> {
-  let days = builtInYears.get(year);
-  if (!days) {
-    days = new Map(_englandAndWalesRegularHolidays(year).map((h) => [h.date, h.title]));
-    const prefix = `${year}-`;
-    for (const [date, title] of _EXCEPTIONS) {
-      if (!date.startsWith(prefix)) continue;
-      if (title === '') days.delete(date);
-      else days.set(date, title);
-    }
-    builtInYears.set(year, days);
-  }
-  return days;
-}
+} as WorkingDayCalendar);
 
 /** A non-working day besides weekends, and whether it comes from the calendar's data or from the rules. */
 export interface _Holiday {
@@ -46,8 +26,10 @@ export interface _Holiday {
 }
 
 interface _Index {
-  known: Map<string, string>;
-  projectedYears: Map<number, Map<string, string>>;
+  /** The calendar's own days, by date; undefined for the default calendar, whose every day comes from the rules. */
+  known: Map<string, string> | undefined;
+  /** The days worked out from the rules (and, for the default calendar, the exceptions), per year. */
+  years: Map<number, Map<string, string>>;
   /** What the index was built from, to notice a calendar changed after it was first used. */
   from: string;
   to: string;
@@ -56,56 +38,60 @@ interface _Index {
   count: number;
 }
 
-const indexes = new WeakMap<object, _Index>();
+/** The default calendar's index: every year from the rules and the exceptions, projected after the published list. */
+const defaultIndex: _Index = {
+  known: undefined,
+  years: /* @__PURE__ */ new Map(),
+  from: _COVERAGE_FROM,
+  to: _COVERAGE_TO,
+  beyondCoverage: 'england-and-wales-rules',
+} as _Index;
 
-function invalid(argument: string, message: string): GuidanceError {
+const indexes = /* @__PURE__ */ new WeakMap<object, _Index>();
+
+function invalid(field: string, message: string): GuidanceError {
+  const argument = `calendar${field}`;
   return new GuidanceError('INVALID_ARGUMENT', `${argument} ${message}`, { argument });
 }
 
 /** Checks a caller's calendar once (the result is cached per object) and returns its index. */
-function indexOf(calendar: unknown, argument: string): _Index {
+function indexOf(calendar: WorkingDayCalendar): _Index {
+  if (calendar === _defaultCalendar) return defaultIndex;
   if (typeof calendar !== 'object' || calendar === null) {
-    throw invalid(argument, 'must be a working-day calendar such as englandAndWalesCalendar.');
+    throw invalid('', 'must be a working-day calendar such as englandAndWalesCalendar.');
   }
-  const c = calendar as Partial<WorkingDayCalendar>;
+  const { coverage, beyondCoverage, holidays } = calendar as Partial<WorkingDayCalendar>;
   const cached = indexes.get(calendar);
   // A calendar changed since it was indexed (a mutated object) is checked and indexed again, never half-trusted.
   if (
     cached &&
-    c.coverage?.from === cached.from &&
-    c.coverage.to === cached.to &&
-    c.beyondCoverage === cached.beyondCoverage &&
-    c.holidays === cached.holidays &&
-    c.holidays.length === cached.count
+    coverage?.from === cached.from &&
+    coverage.to === cached.to &&
+    beyondCoverage === cached.beyondCoverage &&
+    holidays === cached.holidays &&
+    holidays.length === cached.count
   ) {
     return cached;
   }
-  if (!c.coverage || !_isPlainDate(c.coverage.from) || !_isPlainDate(c.coverage.to) || c.coverage.from > c.coverage.to) {
-    throw invalid(`${argument}.coverage`, 'must be { from, to } with two YYYY-MM-DD dates, from not after to.');
+  if (!coverage || !_isPlainDate(coverage.from) || !_isPlainDate(coverage.to) || coverage.from > coverage.to) {
+    throw invalid('.coverage', 'must be { from, to } with two YYYY-MM-DD dates, from not after to.');
   }
-  if (c.beyondCoverage !== 'england-and-wales-rules' && c.beyondCoverage !== 'error') {
-    throw invalid(`${argument}.beyondCoverage`, 'must be "england-and-wales-rules" or "error".');
+  if (beyondCoverage !== 'england-and-wales-rules' && beyondCoverage !== 'error') {
+    throw invalid('.beyondCoverage', 'must be "england-and-wales-rules" or "error".');
   }
-  if (!Array.isArray(c.holidays)) throw invalid(`${argument}.holidays`, 'must be an array of { date, title }.');
+  if (!Array.isArray(holidays)) throw invalid('.holidays', 'must be an array of { date, title }.');
   const known = new Map<string, string>();
-  c.holidays.forEach((holiday: unknown, i) => {
+  // forEach, as before: it skips the holes of a sparse array.
+  holidays.forEach((holiday: unknown, i) => {
     const h = holiday as { date?: unknown; title?: unknown };
     if (typeof h !== 'object' || h === null || !_isPlainDate(h.date) || typeof h.title !== 'string') {
-      throw invalid(`${argument}.holidays[${i}]`, 'must be { date: "YYYY-MM-DD", title: string }.');
+      throw invalid(`.holidays[${i}]`, 'must be { date: "YYYY-MM-DD", title: string }.');
     }
     known.set(h.date, h.title);
   });
-  const index: _Index = { known, projectedYears: new Map(), from: c.coverage.from, to: c.coverage.to, beyondCoverage: c.beyondCoverage, holidays: c.holidays, count: c.holidays.length };
+  const index: _Index = { known, years: new Map(), from: coverage.from, to: coverage.to, beyondCoverage, holidays, count: holidays.length };
   indexes.set(calendar, index);
   return index;
-}
-
-function outOfRange(argument: string, date: string, calendar: WorkingDayCalendar, from: string): never {
-  throw new GuidanceError(
-    'DATE_OUT_OF_RANGE',
-    `${argument} (${date}) is before the calendar ${_excerpt(calendar.id)} starts (${from}); bank holidays before then are not known.`,
-    { argument },
-  );
 }
 
 /**
@@ -113,42 +99,35 @@ function outOfRange(argument: string, date: string, calendar: WorkingDayCalendar
  * cannot answer for.
  */
 export function _holidayOn(date: string, calendar: WorkingDayCalendar, argument: string): _Holiday | undefined {
-  const builtIn = calendar === _defaultCalendar;
-  const index = builtIn ? undefined : indexOf(calendar, 'calendar');
+  const index = indexOf(calendar);
   // Dates worked out from a supported date stay within four-digit years, but can pass the end of the range.
-  if (date.length !== 10 || date > _LATEST_DATE) {
-    throw new GuidanceError('DATE_OUT_OF_RANGE', _tooLate(argument, date, true), { argument });
+  if (date.length !== 10 || date > _LATEST_DATE) throw new GuidanceError('DATE_OUT_OF_RANGE', _tooLate(argument, date, true), { argument });
+  if (date < index.from) {
+    throw new GuidanceError('DATE_OUT_OF_RANGE', `${argument} (${date}) is before the calendar ${_excerpt(calendar.id)} starts (${index.from}); bank holidays before then are not known.`, { argument });
   }
-  if (index === undefined) {
-    if (date < _COVERAGE_FROM) return outOfRange(argument, date, calendar, _COVERAGE_FROM);
-    const title = builtInYear(Number(date.slice(0, 4))).get(date);
-    return title === undefined ? undefined : { title, projected: date > _COVERAGE_TO };
+  const projected = date > index.to;
+  if (projected && index.beyondCoverage === 'error') {
+    throw new GuidanceError('DATE_OUT_OF_RANGE', `${argument} (${date}) is after the calendar ${_excerpt(calendar.id)} ends (${index.to}).`, { argument });
   }
-  if (date < index.from) return outOfRange(argument, date, calendar, index.from);
-  if (date <= index.to) {
-    const title = index.known.get(date);
-    return title === undefined ? undefined : { title, projected: false };
+  let days = index.known;
+  if (!days || projected) {
+    const year = Number(date.slice(0, 4));
+    days = index.years.get(year);
+    if (!days) {
+      days = new Map(_englandAndWalesRegularDays(year));
+      // The default calendar's one-off days and the regular days they replaced. Each one is dated, so applying all
+      // of them to any year's map changes only the year it belongs to.
+      if (!index.known) for (const [day, title] of _EXCEPTIONS) title ? days.set(day, title) : days.delete(day);
+      index.years.set(year, days);
+    }
   }
-  if (index.beyondCoverage === 'error') {
-    throw new GuidanceError(
-      'DATE_OUT_OF_RANGE',
-      `${argument} (${date}) is after the calendar ${_excerpt(calendar.id)} ends (${index.to}).`,
-      { argument },
-    );
-  }
-  const year = Number(date.slice(0, 4));
-  let projected = index.projectedYears.get(year);
-  if (!projected) {
-    projected = new Map(_englandAndWalesRegularHolidays(year).map((h) => [h.date, h.title]));
-    index.projectedYears.set(year, projected);
-  }
-  const title = projected.get(date);
-  return title === undefined ? undefined : { title, projected: true };
+  const title = days.get(date);
+  return title === undefined ? undefined : { title, projected };
 }
 
 /** Whether `date` is after the calendar's data, so that any holiday in its year is projected. */
 export function _isProjected(date: string, calendar: WorkingDayCalendar): boolean {
-  return date > (calendar === _defaultCalendar ? _COVERAGE_TO : indexOf(calendar, 'calendar').to);
+  return date > indexOf(calendar).to;
 }
 
 /** Whether `date` is a working day: not a Saturday, a Sunday or a non-working day in the calendar. */
@@ -159,10 +138,11 @@ export function _isWorkingDay(date: string, calendar: WorkingDayCalendar, argume
 }
 
 /** Why `date` is not a working day, in words ("Saturday", "a bank holiday (Easter Monday)"), or undefined. */
-export function _whyNotWorking(date: string, calendar: WorkingDayCalendar): string | undefined {
-  const holiday = _holidayOn(date, calendar, 'date');
-  if (holiday) return `${_longDate(date)} is not a working day (${holiday.title}${holiday.projected ? ', projected' : ''})`;
+export function _whyNotWorking(date: string, calendar: WorkingDayCalendar, argument = 'date'): string | undefined {
+  const holiday = _holidayOn(date, calendar, argument);
   const dow = _dayOfWeek(date);
-  if (dow === 0 || dow === 6) return `${_longDate(date)} is not a working day (a weekend)`;
+  if (holiday || dow === 0 || dow === 6) {
+    return `${_longDate(date)} is not a working day (${holiday ? `${holiday.title}${holiday.projected ? ', projected' : ''}` : 'a weekend'})`;
+  }
   return undefined;
 }

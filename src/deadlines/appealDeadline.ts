@@ -1,6 +1,6 @@
-import { _defaultCalendar, _isProjected, _isWorkingDay, _whyNotWorking } from '../_lib/calendar.js';
+import { _defaultCalendar, _isProjected, _whyNotWorking } from '../_lib/calendar.js';
 import { _assertPlainDate } from '../_lib/assertPlainDate.js';
-import { _addDays, _addMonths, _longDate, _parsePlainDate } from '../_lib/plainDate.js';
+import { _addDays, _addMonths, _longDate } from '../_lib/plainDate.js';
 import { GuidanceError } from '../errors.js';
 import type { WorkingDayCalendar } from '../schemas/calendar.js';
 import type { AppealDeadline, ExplanationStep } from '../schemas/deadline.js';
@@ -41,14 +41,13 @@ function inAugust(date: string): boolean {
 
 function firstWorkingDayAfter(date: string, calendar: WorkingDayCalendar): string {
   let day = _addDays(date, 1);
-  while (!_isWorkingDay(day, calendar, 'decisionLetterDate')) day = _addDays(day, 1);
+  while (_whyNotWorking(day, calendar, 'decisionLetterDate')) day = _addDays(day, 1);
   return day;
 }
 
+/** A note when the month the period ends in has no day of the same number (the day of the month differs). */
 function clampNote(from: string, to: string): string {
-  const fromDay = _parsePlainDate(from)?.day ?? 0;
-  const toDay = _parsePlainDate(to)?.day ?? 0;
-  return fromDay !== toDay ? ` That month has no day ${fromDay}, so the period ends on its last day.` : '';
+  return from.slice(8) !== to.slice(8) ? ` That month has no day ${Number(from.slice(8))}, so the period ends on its last day.` : '';
 }
 
 /**
@@ -134,47 +133,45 @@ export function appealDeadline(input: AppealDeadlineInput): AppealDeadline {
   }
 
   let lastDay = end;
-  if (inChristmasWindow(end) || inAugust(end)) {
-    const christmas = inChristmasWindow(end);
-    const anchor = christmas
-      ? `${end.slice(5) === '01-01' ? end.slice(0, 4) : String(Number(end.slice(0, 4)) + 1)}-01-01`
-      : `${end.slice(0, 4)}-08-31`;
+  const christmas = inChristmasWindow(end);
+  if (christmas || inAugust(end)) {
+    const anchor = christmas ? (end.slice(5) === '01-01' ? end : `${Number(end.slice(0, 4)) + 1}-01-01`) : `${end.slice(0, 4)}-08-31`;
     lastDay = firstWorkingDayAfter(anchor, calendar);
     steps.push({
       rule: 'HESC Rules 2008, rule 12(3)(a)',
-      description: christmas
-        ? `The time limit ends between 25 December and 1 January. In a special educational needs case, that moves it. Your appeal is in time on the first working day after 1 January: ${_longDate(lastDay)}.`
-        : `The time limit ends in August. In a special educational needs case, that moves it. Your appeal is in time on the first working day after 31 August: ${_longDate(lastDay)}.`,
+      description: `The time limit ends ${christmas ? 'between 25 December and 1 January' : 'in August'}. In a special educational needs case, that moves it. Your appeal is in time on the first working day after ${christmas ? '1 January' : '31 August'}: ${_longDate(lastDay)}.`,
       before: end,
       after: lastDay,
       legislation: [RULE_12, RULE_1],
     });
-  } else if (!_isWorkingDay(end, calendar, 'decisionLetterDate')) {
-    lastDay = firstWorkingDayAfter(end, calendar);
-    steps.push({
-      rule: 'HESC Rules 2008, rule 12(2)',
-      description: `${_whyNotWorking(end, calendar) ?? _longDate(end)}, so the appeal is in time on the next working day: ${_longDate(lastDay)}.`,
-      before: end,
-      after: lastDay,
-      legislation: [RULE_12, RULE_1],
-    });
-    if (inChristmasWindow(lastDay) || inAugust(lastDay)) {
-      const period = inAugust(lastDay) ? 'August' : '25 December to 1 January';
-      const after = inAugust(lastDay) ? '31 August' : '1 January';
-      const note =
-        `The rules can be read two ways here. The time limit ends on ${_longDate(end)}, before the ${period} period, but the next working day, ${_longDate(lastDay)}, falls inside it. ` +
-        `Some might argue that the appeal could then wait until the first working day after ${after}. That reading is uncertain, so this gives the earlier date, which is certainly in time.`;
-      steps.push({ rule: 'HESC Rules 2008, rule 12(2) and (3)(a)', description: note, before: lastDay, after: lastDay, legislation: [RULE_12] });
-      caveats.push(note);
-    }
   } else {
-    steps.push({
-      rule: 'HESC Rules 2008, rule 12(2)',
-      description: `${_longDate(end)} is a working day, so the time limit does not move.`,
-      before: end,
-      after: end,
-      legislation: [RULE_12, RULE_1],
-    });
+    const why = _whyNotWorking(end, calendar, 'decisionLetterDate');
+    if (why) {
+      lastDay = firstWorkingDayAfter(end, calendar);
+      steps.push({
+        rule: 'HESC Rules 2008, rule 12(2)',
+        description: `${why}, so the appeal is in time on the next working day: ${_longDate(lastDay)}.`,
+        before: end,
+        after: lastDay,
+        legislation: [RULE_12, RULE_1],
+      });
+      const august = inAugust(lastDay);
+      if (august || inChristmasWindow(lastDay)) {
+        const note =
+          `The rules can be read two ways here. The time limit ends on ${_longDate(end)}, before the ${august ? 'August' : '25 December to 1 January'} period, but the next working day, ${_longDate(lastDay)}, falls inside it. ` +
+          `Some might argue that the appeal could then wait until the first working day after ${august ? '31 August' : '1 January'}. That reading is uncertain, so this gives the earlier date, which is certainly in time.`;
+        steps.push({ rule: 'HESC Rules 2008, rule 12(2) and (3)(a)', description: note, before: lastDay, after: lastDay, legislation: [RULE_12] });
+        caveats.push(note);
+      }
+    } else {
+      steps.push({
+        rule: 'HESC Rules 2008, rule 12(2)',
+        description: `${_longDate(end)} is a working day, so the time limit does not move.`,
+        before: end,
+        after: end,
+        legislation: [RULE_12, RULE_1],
+      });
+    }
   }
 
   steps.push({
@@ -188,8 +185,11 @@ export function appealDeadline(input: AppealDeadlineInput): AppealDeadline {
     'The time limit runs from when the council sent its decision. If you are not sure when that was, use the date on the letter: that gives the earliest, safe date.',
     'If you miss the deadline, appeal as soon as you can and explain why you are late: the tribunal can decide to accept a late appeal.',
   );
-  const projected = _isProjected(end, calendar) || _isProjected(lastDay, calendar);
-  if (projected && calendar.beyondCoverage === 'england-and-wales-rules') {
+  // The last day is never before the end of the period, so it is projected whenever that is.
+  const projected = _isProjected(lastDay, calendar);
+  // A calendar that refuses dates after it ends has already thrown for the last day, so a projected last day means
+  // the calendar projects from the regular rules.
+  if (projected) {
     caveats.push(
       `Bank holidays for ${lastDay.slice(0, 4)} are not yet in the published list, so this date uses the usual rules. Check GOV.UK's list of bank holidays, because one-off bank holidays can be added.`,
     );
