@@ -4,7 +4,7 @@
 //
 // Every render runs it, so it is written to cost little when the content is sound: the path to the node being
 // checked is kept as a stack of segments and turned into text (".body[3].content[0].href") only when a check fails.
-import { _isPlainDate } from '../_lib/plainDate.js';
+import { _isPlainDate } from '../../appealDeadlineBefore/plainDate.js';
 import { GuidanceError } from '../../../../src/errors.js';
 
 const MAX_DEPTH = 12;

@@ -1,5 +1,5 @@
-import { _assertPlainDate } from '../_lib/assertPlainDate.js';
-import { _longDate } from '../_lib/plainDate.js';
+import { _assertPlainDate } from '../../appealDeadlineBefore/assertPlainDate.js';
+import { _longDate } from '../../appealDeadlineBefore/plainDate.js';
 import { GuidanceError } from '../../../../src/errors.js';
 
 /**
