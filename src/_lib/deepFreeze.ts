@@ -9,12 +9,27 @@
  * It walks with an explicit stack, so deeply nested input cannot overflow the call stack.
  */
 export function _deepFreeze<T>(value: T): T {
+  _freezeWhole(value);
+  return value;
+}
+
+/**
+ * Deep-freezes a value as {@link _deepFreeze} does, and says whether it froze all of it: false when it met an object
+ * that was frozen already. It does not walk into such an object, so if other code froze it, its children may still
+ * change.
+ */
+export function _freezeWhole(value: unknown): boolean {
+  let whole = true;
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const next = stack.pop();
-    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
+    if (typeof next !== 'object' || next === null) continue;
+    if (Object.isFrozen(next)) {
+      whole = false;
+      continue;
+    }
     Object.freeze(next);
     for (const key of Object.keys(next)) stack.push((next as Record<string, unknown>)[key]);
   }
-  return value;
+  return whole;
 }

@@ -1,5 +1,28 @@
-import { _deepFreeze } from './deepFreeze.js';
+import { _freezeWhole } from './deepFreeze.js';
 import { _registerRefs, type _RefTarget } from './resolveRef.js';
+
+/**
+ * Every item of content the package itself has parsed and deep-frozen (the values the functions below return). Such
+ * an item cannot change and cannot be forged by a caller, so a check that passed on it once passes every time: the
+ * renderers use this to check each item once (src/render/_document.ts). Only these functions add to it: an object a
+ * caller made is never in it, even when the caller froze it.
+ */
+const packageItems = /* @__PURE__ */ new WeakSet<object>();
+
+/** Whether `value` is an item of content that the package parsed and deep-froze itself. */
+export function _isPackageItem(value: object): boolean {
+  return packageItems.has(value);
+}
+
+/**
+ * Deep-freezes an item and records it as the package's own when this freeze froze all of it. An item parsed from
+ * the module's own text always is; one read from a file, which other code could reach first (Node's module cache),
+ * is not when part of it was frozen already, as that part could hide children that still change.
+ */
+function _own<T>(item: T): T {
+  if (_freezeWhole(item) && typeof item === 'object' && item !== null) packageItems.add(item);
+  return item;
+}
 
 /**
  * Wraps one item of generated content, kept as JSON text, in a function that parses and deep-freezes it on its first
@@ -14,7 +37,7 @@ export function _lazyItem<T>(json: string, targets?: readonly _RefTarget[]): () 
   return () => {
     if (value === undefined) {
       if (targets !== undefined) _registerRefs(targets);
-      value = _deepFreeze(JSON.parse(json) as T);
+      value = _own(JSON.parse(json) as T);
     }
     return value;
   };
@@ -30,7 +53,7 @@ export function _lazyItemFile<T>(load: () => readonly [unknown, readonly _RefTar
     if (value === undefined) {
       const [item, targets] = load();
       _registerRefs(targets);
-      value = _deepFreeze(item as T);
+      value = _own(item as T);
     }
     return value;
   };

@@ -38,5 +38,11 @@ describe('_resolveRef before anything is read', () => {
     expect(fresh._resolveRef('organisation', 'no-such-organisation')).toBeUndefined();
     expect(organisationIds.filter((id) => fresh._resolveRef('organisation', id) === undefined)).toEqual([]);
     expect(legislationIds.filter((id) => fresh._resolveRef('legislation', id) === undefined)).toEqual([]);
+    // Each kind and id once in the index, so which of two entries would win never arises.
+    const { _refIndexJson } = await import('../_generated/refIndex.js');
+    const keys = (JSON.parse(_refIndexJson) as [string, string][]).map(([kind, id]) => `${kind} ${id}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    // Kinds are kept apart: an organisation's id is not a legal reference.
+    expect(fresh._resolveRef('legislation', 'ipsea')).toBeUndefined();
   });
 });

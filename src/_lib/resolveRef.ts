@@ -13,24 +13,29 @@ export type _RefTarget = readonly [kind: RefKind, id: string, title: string, url
 // What the items read so far point to. Generated content resolves every reference at build time; an item records
 // its own title and address, and those of everything it references, when it is first read (see _lazyItem). So the
 // link resolver reaches only what was used, and never the whole corpus.
-const known = /* @__PURE__ */ new Map<string, _ResolvedRef>();
+// Kept as one map of ids per kind, so that a look-up builds no key text (renderers look up every reference they show).
+type _Targets = Map<string, Map<string, _ResolvedRef>>;
+const known: _Targets = /* @__PURE__ */ new Map();
 
-/** Records resolved references (called when an item of content is first read). */
-export function _registerRefs(targets: readonly _RefTarget[]): void {
+/** Adds targets to a map of ids per kind; a target already there keeps its first answer. */
+function _add(map: _Targets, targets: readonly _RefTarget[]): void {
   for (const [kind, id, title, url] of targets) {
-    const key = `${kind}\u0000${id}`;
-    if (!known.has(key)) known.set(key, Object.freeze({ title, url: url ?? undefined }));
+    let ids = map.get(kind);
+    if (ids === undefined) map.set(kind, (ids = new Map()));
+    if (!ids.has(id)) ids.set(id, Object.freeze({ title, url: url ?? undefined }));
   }
 }
 
-let index: Map<string, _ResolvedRef> | undefined;
+/** Records resolved references (called when an item of content is first read). */
+export function _registerRefs(targets: readonly _RefTarget[]): void {
+  _add(known, targets);
+}
 
-/** Every organisation and legal reference, parsed from the generated JSON text on first use. */
-function _index(): Map<string, _ResolvedRef> {
-  if (index === undefined) {
-    index = new Map();
-    for (const [kind, id, title, url] of JSON.parse(_refIndexJson) as _RefTarget[]) index.set(`${kind}\u0000${id}`, Object.freeze({ title, url: url ?? undefined }));
-  }
+let index: _Targets | undefined;
+
+/** Every organisation and legal reference (each kind and id once), parsed from the generated JSON text on first use. */
+function _index(): _Targets {
+  if (index === undefined) _add((index = new Map()), JSON.parse(_refIndexJson) as _RefTarget[]);
   return index;
 }
 
@@ -41,6 +46,5 @@ function _index(): Map<string, _ResolvedRef> {
  * (FAQs and pages are not looked up: renderers link an FAQ to its anchor and a page to nothing.)
  */
 export function _resolveRef(kind: RefKind, id: string): _ResolvedRef | undefined {
-  const key = `${kind}\u0000${id}`;
-  return known.get(key) ?? _index().get(key);
+  return known.get(kind)?.get(id) ?? _index().get(kind)?.get(id);
 }

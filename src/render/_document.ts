@@ -1,5 +1,8 @@
 // Internal: every renderable thing (a page, an FAQ, a flow outcome, a nextSteps result) as one document shape, so
 // that every renderer handles them the same way.
+import { _EARLIEST_DATE, _LATEST_DATE, _tooEarly, _tooLate } from '../_lib/dateRange.js';
+import { _isPackageItem } from '../_lib/lazyItem.js';
+import { _longDate } from '../_lib/plainDate.js';
 import { _resolveRef } from '../_lib/resolveRef.js';
 import { _telUri } from '../_lib/ukPhone.js';
 import { GuidanceError } from '../errors.js';
@@ -10,8 +13,6 @@ import type { LocalContact, OutcomeNode } from '../schemas/flow.js';
 import type { GuidancePage } from '../schemas/guidancePage.js';
 import type { InlineNode, TextNode } from '../schemas/inline.js';
 import type { NextStepsResult } from '../faq/nextSteps.js';
-
-import { formatDate } from './formatDate.js';
 import type { Renderable } from './renderHtml.js';
 export type { Renderable };
 
@@ -63,19 +64,42 @@ function _refList(run: InlineNode[], label: string, separator: string, kind: 'or
   run.push(text('.'));
 }
 
+/**
+ * Items of content that the package made and froze itself (src/_lib/lazyItem.ts) and that passed the check once:
+ * they cannot change, so they are not checked again. Anything else, even frozen, is checked on every call.
+ */
+const checked = /* @__PURE__ */ new WeakSet<object>();
+
+/** Runs the structural check, unless `content` is one of the package's own items that already passed it. */
+function _check(content: Record<string, unknown>, kind: 'page' | 'faq' | 'outcome' | 'next-steps'): void {
+  if (checked.has(content)) return;
+  _checkRenderable(content, kind);
+  if (_isPackageItem(content)) checked.add(content);
+}
+
+/**
+ * The footer of a page, with the review date as formatDate(date, { weekday: true }) writes it. The check has made
+ * sure the date is a real calendar date; outside the supported range it is refused with formatDate's own error.
+ */
+function _footer(date: string): string {
+  if (date < _EARLIEST_DATE) throw new GuidanceError('DATE_OUT_OF_RANGE', _tooEarly('date', date), { argument: 'date' });
+  if (date > _LATEST_DATE) throw new GuidanceError('DATE_OUT_OF_RANGE', _tooLate('date', date), { argument: 'date' });
+  return `Last reviewed ${_longDate(date)}. Applies in England.`;
+}
+
 export function _toDocument(content: unknown): _Document {
   if (_isObject(content) && Array.isArray(content['body']) && typeof content['title'] === 'string') {
-    _checkRenderable(content, 'page');
+    _check(content, 'page');
     const page = content as unknown as GuidancePage;
-    return { kind: 'page', title: page.title, summary: page.summary, blocks: page.body, footer: `Last reviewed ${formatDate(page.lastReviewed, { weekday: true })}. Applies in England.` };
+    return { kind: 'page', title: page.title, summary: page.summary, blocks: page.body, footer: _footer(page.lastReviewed) };
   }
   if (_isObject(content) && Array.isArray(content['answer']) && typeof content['question'] === 'string') {
-    _checkRenderable(content, 'faq');
+    _check(content, 'faq');
     const faq = content as unknown as Faq;
     return { kind: 'faq', title: faq.question, summary: undefined, blocks: faq.answer, footer: undefined };
   }
   if (_isObject(content) && content['type'] === 'outcome' && Array.isArray(content['steps'])) {
-    _checkRenderable(content, 'outcome');
+    _check(content, 'outcome');
     const outcome = content as unknown as OutcomeNode;
     const items: InlineNode[][] = outcome.steps.map((step) => {
       const run: InlineNode[] = [text(step.text)];
@@ -85,7 +109,7 @@ export function _toDocument(content: unknown): _Document {
     return { kind: 'outcome', title: outcome.title, summary: outcome.summary, blocks: [{ type: 'list', id: `${outcome.id}-steps`, ordered: true, items }], footer: undefined };
   }
   if (_isObject(content) && _isObject(content['outcome']) && Array.isArray(content['steps']) && _isObject(content['state'])) {
-    _checkRenderable(content, 'next-steps');
+    _check(content, 'next-steps');
     const result = content as unknown as NextStepsResult;
     const items = result.steps.map((step) => {
       const run: InlineNode[] = [text(step.text)];

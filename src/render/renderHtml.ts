@@ -45,8 +45,9 @@ interface _Context {
   resolve: (ref: { kind: RefKind; id: string }) => string | undefined;
 }
 
-function cls(ctx: _Context, name: string): string {
-  return ctx.govuk ? ` class="${name}"` : '';
+/** A class attribute, written out whole (` class="govuk-body"`) so that no text is built for it: GOV.UK style only. */
+function cls(ctx: _Context, attribute: string): string {
+  return ctx.govuk ? attribute : '';
 }
 
 /** A text, strong or emphasis node (the children of a strong or emphasis node are text). */
@@ -66,7 +67,7 @@ function phrasing(nodes: readonly PhrasingNode[]): string {
 
 function link(ctx: _Context, href: string | undefined, inner: string, external: boolean): string {
   if (!_isAllowedHref(href)) return inner;
-  return `<a${cls(ctx, 'govuk-link')} href="${esc(href)}"${external && href.startsWith('https:') ? ' rel="noreferrer"' : ''}>${inner}</a>`;
+  return `<a${cls(ctx, ' class="govuk-link"')} href="${esc(href)}"${external && href.startsWith('https:') ? ' rel="noreferrer"' : ''}>${inner}</a>`;
 }
 
 function inline(ctx: _Context, nodes: readonly InlineNode[]): string {
@@ -98,7 +99,7 @@ function runs(ctx: _Context, tag: string, items: readonly (readonly InlineNode[]
   return out;
 }
 
-const GOVUK_HEADING = ['govuk-heading-xl', 'govuk-heading-l', 'govuk-heading-m', 'govuk-heading-s', 'govuk-heading-s', 'govuk-heading-s'];
+const GOVUK_HEADING = [' class="govuk-heading-xl"', ' class="govuk-heading-l"', ' class="govuk-heading-m"', ' class="govuk-heading-s"', ' class="govuk-heading-s"', ' class="govuk-heading-s"'];
 
 function heading(ctx: _Context, level: number, content: string, id?: string): string {
   const h = Math.min(6, level);
@@ -109,10 +110,10 @@ function heading(ctx: _Context, level: number, content: string, id?: string): st
 function steps(ctx: _Context, b: _StepsBlock): string {
   let items = '';
   for (const item of b.items) {
-    const dates = item.dates.length === 0 ? '' : `<ul${cls(ctx, 'govuk-list govuk-list--bullet')}>${runs(ctx, 'li', item.dates)}</ul>`;
+    const dates = item.dates.length === 0 ? '' : `<ul${cls(ctx, ' class="govuk-list govuk-list--bullet"')}>${runs(ctx, 'li', item.dates)}</ul>`;
     items += `<li>${inline(ctx, item.content)}${dates}</li>`;
   }
-  return `<ol${cls(ctx, 'govuk-list govuk-list--number')}>${items}</ol>`;
+  return `<ol${cls(ctx, ' class="govuk-list govuk-list--number"')}>${items}</ol>`;
 }
 
 function block(ctx: _Context, b: PageBlock | ContentBlock, depth: number): string {
@@ -120,11 +121,11 @@ function block(ctx: _Context, b: PageBlock | ContentBlock, depth: number): strin
     case 'heading':
       return heading(ctx, ctx.base + depth + b.level - 1, inline(ctx, b.content), b.id);
     case 'paragraph':
-      return `<p${cls(ctx, 'govuk-body')}>${inline(ctx, b.content)}</p>`;
+      return `<p${cls(ctx, ' class="govuk-body"')}>${inline(ctx, b.content)}</p>`;
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
       const items = runs(ctx, 'li', b.items);
-      return `<${tag}${cls(ctx, `govuk-list govuk-list--${b.ordered ? 'number' : 'bullet'}`)}>${items}</${tag}>`;
+      return `<${tag}${cls(ctx, b.ordered ? ' class="govuk-list govuk-list--number"' : ' class="govuk-list govuk-list--bullet"')}>${items}</${tag}>`;
     }
     case 'inset': {
       const paragraphs = runs(ctx, 'p', b.content);
@@ -178,8 +179,8 @@ export function renderHtml(content: Renderable, options: RenderHtmlOptions = {})
   const doc = _toDocument(content);
   const ctx: _Context = { govuk: style === 'govuk', base, resolve: options.linkResolver ?? _defaultResolver };
   let out = heading(ctx, base, esc(doc.title));
-  if (doc.summary !== undefined) out += `<p${cls(ctx, 'govuk-body-l')}>${esc(doc.summary)}</p>`;
+  if (doc.summary !== undefined) out += `<p${cls(ctx, ' class="govuk-body-l"')}>${esc(doc.summary)}</p>`;
   for (const b of doc.blocks) out += b.type === 'steps' ? steps(ctx, b) : block(ctx, b, 0);
-  if (doc.footer !== undefined) out += `<p${cls(ctx, 'govuk-body-s')}>${esc(doc.footer)}</p>`;
+  if (doc.footer !== undefined) out += `<p${cls(ctx, ' class="govuk-body-s"')}>${esc(doc.footer)}</p>`;
   return `<article${ctx.govuk ? ' class="govuk-!-margin-bottom-6"' : ''}>${out}</article>`;
 }

@@ -15,17 +15,20 @@ const outcome = (id: string) => {
   return node;
 };
 
+/** A council's details with text that needs escaping, for localised fixtures. */
+export const LOCAL_DETAILS = {
+  localAuthority: {
+    name: 'Example "Borough" & District Council',
+    senTeam: { email: 'sen@example.gov.uk', phone: '01632 960000', url: 'https://www.example.gov.uk/send' },
+    complaintsUrl: 'https://www.example.gov.uk/complaints?type=send&x=1',
+  },
+  mediationProvider: { name: "Example Mediation's Service", url: 'https://mediation.example.org' },
+  iass: exampleIass({ phone: '01632 960001', localAuthorities: ['E06000001'] }),
+};
+
 export const FIXTURES: Record<string, Renderable> = {
   page: getGuidancePage('after-mediation'),
-  'page-localised': localise(getGuidancePage('after-mediation'), {
-    localAuthority: {
-      name: 'Example "Borough" & District Council',
-      senTeam: { email: 'sen@example.gov.uk', phone: '01632 960000', url: 'https://www.example.gov.uk/send' },
-      complaintsUrl: 'https://www.example.gov.uk/complaints?type=send&x=1',
-    },
-    mediationProvider: { name: "Example Mediation's Service", url: 'https://mediation.example.org' },
-    iass: exampleIass({ phone: '01632 960001', localAuthorities: ['E06000001'] }),
-  }),
+  'page-localised': localise(getGuidancePage('after-mediation'), LOCAL_DETAILS),
   ...Object.fromEntries(listFaqs().map((faq) => [`faq-${faq.id}`, getFaq(faq.id as never)])),
   'outcome-appeal': outcome('appeal'),
   'next-steps-chase-council': nextSteps(
