@@ -20,6 +20,14 @@ function bad(path: Path, expected: string): never {
   });
 }
 
+/**
+ * Whether a value is a plain list. A list whose iterator is not the standard one is refused: the renderers walk lists
+ * with `for...of`, so such a list could give them other nodes than the ones checked here.
+ */
+function isList(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value) && value[Symbol.iterator] === Array.prototype[Symbol.iterator];
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -35,7 +43,7 @@ function string(record: Record<string, unknown>, key: string, path: Path): void 
 /** `record[key]` as a list; throws naming the key when it is not one. */
 function array(record: Record<string, unknown>, key: string, path: Path): readonly unknown[] {
   const value = record[key];
-  if (!Array.isArray(value)) {
+  if (!isList(value)) {
     path.push(`.${key}`);
     bad(path, 'a list');
   }
@@ -54,30 +62,44 @@ function each(record: Record<string, unknown>, key: string, path: Path, check: (
   path.pop();
 }
 
-function inline(node: unknown, path: Path, depth: number): void {
+/**
+ * What an inline node may be, by where it is (as the schemas say): anything in a run; text, strong or emphasis inside
+ * a link or a reference; only text inside strong or emphasis. The renderers rely on it: they write a strong node's
+ * children as text.
+ */
+const INLINE = 'text, strong, emphasis, link or ref';
+const PHRASING = 'text, strong or emphasis';
+const TEXT = 'text';
+
+function inline(node: unknown, path: Path, depth: number, allowed: string = INLINE): void {
   if (depth > MAX_DEPTH) bad(path, `nested at most ${MAX_DEPTH} deep`);
   if (!isObject(node)) bad(path, 'an inline node');
+  let inner = PHRASING;
   switch (node['type']) {
     case 'text':
       return string(node, 'value', path);
     case 'link':
+      if (allowed !== INLINE) bad([...path, '.type'], allowed);
       string(node, 'href', path);
       break;
     case 'ref':
+      if (allowed !== INLINE) bad([...path, '.type'], allowed);
       if (typeof node['kind'] !== 'string' || !REF_KINDS.has(node['kind'])) bad([...path, '.kind'], `one of ${[...REF_KINDS].join(', ')}`);
       string(node, 'id', path);
       break;
     case 'strong':
     case 'emphasis':
+      if (allowed === TEXT) bad([...path, '.type'], allowed);
+      inner = TEXT;
       break;
     default:
-      bad([...path, '.type'], 'text, strong, emphasis, link or ref');
+      bad([...path, '.type'], allowed);
   }
   const children = array(node, 'children', path);
   path.push('.children', 0);
   for (let i = 0; i < children.length; i++) {
     path[path.length - 1] = i;
-    inline(children[i], path, depth + 1);
+    inline(children[i], path, depth + 1, inner);
   }
   path.pop();
   path.pop();
@@ -85,7 +107,7 @@ function inline(node: unknown, path: Path, depth: number): void {
 
 /** A run of inline nodes at `path` (the path points at the run itself). */
 function run(value: unknown, path: Path, depth: number): void {
-  if (!Array.isArray(value)) bad(path, 'a list');
+  if (!isList(value)) bad(path, 'a list');
   path.push(0);
   for (let i = 0; i < value.length; i++) {
     path[path.length - 1] = i;
@@ -103,7 +125,7 @@ function runAt(record: Record<string, unknown>, key: string, path: Path, depth: 
 
 function blocks(value: unknown, path: Path, depth: number): void {
   if (depth > MAX_DEPTH) bad(path, `nested at most ${MAX_DEPTH} deep`);
-  if (!Array.isArray(value)) bad(path, 'a list');
+  if (!isList(value)) bad(path, 'a list');
   path.push(0);
   for (let i = 0; i < value.length; i++) {
     path[path.length - 1] = i;

@@ -72,3 +72,47 @@ describe('the footer date', () => {
     expect(html).toContain('Last reviewed Friday 2 January 2026.');
   });
 });
+
+// Objects built in code can take shapes JSON cannot: the check holds them to the schemas' shapes, and the escaping
+// turns anything that is not text into text once, so nothing reaches the HTML unescaped.
+describe('content built in code', () => {
+  const paragraph = (content: unknown[]): GuidancePage => ({ ...page, body: [{ type: 'paragraph', content }] }) as unknown as GuidancePage;
+  const hostile = { toString: () => '<img src=x onerror=alert(1)>', slice: () => '<img src=x onerror=alert(1)>' };
+
+  it('refuses a link, a reference or an object with its own text methods inside strong or emphasis', () => {
+    const link = { type: 'link', href: 'https://www.gov.uk', children: [{ type: 'text', value: 'GOV.UK' }] };
+    for (const render of [renderHtml, renderMarkdown, renderText]) {
+      expect(() => render(paragraph([{ type: 'strong', children: [link] }]))).toThrow(refused('content.body[0].content[0].children[0].type'));
+      expect(() => render(paragraph([{ type: 'emphasis', children: [{ type: 'strong', children: [{ type: 'text', value: 'x' }] }] }]))).toThrow(
+        refused('content.body[0].content[0].children[0].type'),
+      );
+      expect(() => render(paragraph([{ type: 'strong', children: [{ type: 'link', value: hostile }] }]))).toThrow(refused('content.body[0].content[0].children[0].type'));
+      // Inside a link, strong and emphasis are allowed, but not another link.
+      expect(() => render(paragraph([{ ...link, children: [link] }]))).toThrow(refused('content.body[0].content[0].children[0].type'));
+    }
+    expect(renderHtml(paragraph([{ ...link, children: [{ type: 'strong', children: [{ type: 'text', value: 'GOV.UK' }] }] }]))).toContain(
+      '<a href="https://www.gov.uk" rel="noreferrer"><strong>GOV.UK</strong></a>',
+    );
+  });
+
+  it('refuses a list whose iterator is not the standard one, which could hand the renderer nodes that were never checked', () => {
+    const content: unknown[] = [{ type: 'text', value: 'safe' }];
+    Object.defineProperty(content, Symbol.iterator, { value: function* () { yield { type: 'html', value: '<script>' }; } });
+    for (const render of [renderHtml, renderMarkdown, renderText]) expect(() => render(paragraph(content))).toThrow(refused('content.body[0].content'));
+  });
+
+  it('escapes text whose getter answers differently after the check', () => {
+    let reads = 0;
+    const text = {
+      type: 'text',
+      get value(): unknown {
+        reads++;
+        return reads === 1 ? 'safe' : hostile;
+      },
+    };
+    const html = renderHtml(paragraph([text]));
+    expect(reads).toBeGreaterThan(1);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});

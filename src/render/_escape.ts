@@ -6,7 +6,10 @@
  * native code, and returned as it is, without a copy. Otherwise one pass over the character codes copies the clean
  * runs between the characters that need work in slices, with no object or function call per character.
  */
-export function _escapeHtml(value: string): string {
+export function _escapeHtml(text: string): string {
+  // Content is checked before it is rendered, but an object built in code could still hand over something that is
+  // not text here (a getter that answers differently the second time): it is turned into text once, then escaped.
+  const value = typeof text === 'string' ? text : String(text);
   if (!NEEDS_WORK.test(value)) return value;
   const length = value.length;
   let out = '';
