@@ -136,16 +136,17 @@ function kindModule(spec: KindSpec, items: { id: string }[], targets: Targets, v
   });
   if (variant === 'file') {
     // Node's build (tsup.config.ts): no code per item, so that importing costs the same however many items there
-    // are. The record reads an item's JSON file from dist/content/ the first time its property is read. The path is
-    // joined at run time so that esbuild does not bundle every file the pattern could match.
+    // are. The record reads an item's JSON file from dist/content/ the first time its property is read, with
+    // _readContent (read and parsed there, not required, so no other code reaches it before it is frozen).
     if (spec.prefix) nodeAccessorImports.push(`import { ${spec.name} } from './${spec.name}.js';\nimport type { ${spec.typeName} } from '../schemas/${spec.schemaFile}.js';\n`);
     return (
       HEADER +
       `import type { ${spec.typeName} } from '../schemas/${spec.schemaFile}.js';\n` +
       `import { ${spec.idsConst}, type ${spec.idType} } from './ids.js';\n` +
-      `import { _lazyRecord } from '../_lib/lazyItem.js';\n\n` +
+      `import { _lazyRecord } from '../_lib/lazyItem.js';\n` +
+      `import { _readContent } from '../_lib/readContent.node.js';\n\n` +
       `/** Every ${spec.what} by id; each property reads its item's JSON file on first use. */\n` +
-      `export const ${spec.name}: Readonly<Record<${spec.idType}, ${spec.typeName}>> = /* @__PURE__ */ _lazyRecord<${spec.idType}, ${spec.typeName}>(${spec.idsConst}, (file) => require(['.', 'content', '${spec.name}', \`\${file}.json\`].join('/')));\n`
+      `export const ${spec.name}: Readonly<Record<${spec.idType}, ${spec.typeName}>> = /* @__PURE__ */ _lazyRecord<${spec.idType}, ${spec.typeName}>(${spec.idsConst}, (file) => _readContent('${spec.name}', \`\${file}.json\`));\n`
     );
   }
   const getters = items.map((item) => `  get ${JSON.stringify(item.id)}() {\n    return ${names.get(item.id)}();\n  },`).join('\n');
@@ -263,12 +264,12 @@ function generate(content: Content): Record<string, string> {
       contentFiles['content/localAuthoritySources.json'] = JSON.stringify([content.localAuthoritySources, []]);
       return (
         HEADER +
-        `// Node's build (tsup.config.ts): read from JSON files in dist/content/ on first use (the path joined at run\n` +
-        `// time, so that esbuild leaves the file out of the bundle).\n` +
+        `// Node's build (tsup.config.ts): read from JSON files in dist/content/ on first use.\n` +
         `import type { LocalAuthority } from '../schemas/localAuthority.js';\nimport type { Source } from '../schemas/source.js';\n` +
-        `import { _lazyItemFile } from '../_lib/lazyItem.js';\n\n` +
-        `export const localAuthorities: () => readonly LocalAuthority[] = /* @__PURE__ */ _lazyItemFile<readonly LocalAuthority[]>(() => require(['.', 'content', 'localAuthorities.json'].join('/')));\n` +
-        `export const localAuthoritySources: () => readonly Source[] = /* @__PURE__ */ _lazyItemFile<readonly Source[]>(() => require(['.', 'content', 'localAuthoritySources.json'].join('/')));\n`
+        `import { _lazyItemFile } from '../_lib/lazyItem.js';\n` +
+        `import { _readContent } from '../_lib/readContent.node.js';\n\n` +
+        `export const localAuthorities: () => readonly LocalAuthority[] = /* @__PURE__ */ _lazyItemFile<readonly LocalAuthority[]>(() => _readContent('localAuthorities.json'));\n` +
+        `export const localAuthoritySources: () => readonly Source[] = /* @__PURE__ */ _lazyItemFile<readonly Source[]>(() => _readContent('localAuthoritySources.json'));\n`
       );
     })(),
     'formerLocalAuthorities.ts':

@@ -15,9 +15,9 @@ export function _isPackageItem(value: object): boolean {
 }
 
 /**
- * Deep-freezes an item and records it as the package's own when this freeze froze all of it. An item parsed from
- * the module's own text always is; one read from a file, which other code could reach first (Node's module cache),
- * is not when part of it was frozen already, as that part could hide children that still change.
+ * Deep-freezes an item and records it as the package's own when this freeze froze all of it. Every item the package
+ * parses (from a module's own text, or from a file it reads itself: `_readContent` in Node's build) always is, as no
+ * other code has seen it; the test stays as a guard, because a part frozen already could hide children that change.
  */
 function _own<T>(item: T): T {
   if (_freezeWhole(item) && typeof item === 'object' && item !== null) packageItems.add(item);

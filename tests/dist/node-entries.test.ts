@@ -23,10 +23,18 @@ function node(code: string, esm = false): unknown {
   return JSON.parse(out);
 }
 
-/** The files of dist/ that Node has loaded, in a CommonJS process, after running `code`. */
+/**
+ * The files of dist/ that a CommonJS process has loaded as code (Node's module cache, shared chunks left out) and
+ * read as content (dist/content/, through fs: "read content/..."), after running `code`.
+ */
 function loadedAfter(code: string): string[] {
+  const prefix = JSON.stringify(`${dist}/`);
   return node(
-    `${code}; console.log(JSON.stringify(Object.keys(require.cache).filter((f) => f.startsWith(${JSON.stringify(dist + '/')})).map((f) => f.slice(${dist.length + 1})).filter((f) => !f.startsWith('chunk-')).sort()))`,
+    `const fs = require('node:fs'); const read = []; const readFileSync = fs.readFileSync;
+     fs.readFileSync = function (path, ...rest) { if (String(path).startsWith(${JSON.stringify(`${dist}/content/`)})) read.push(String(path)); return readFileSync.call(this, path, ...rest); };
+     ${code};
+     const loaded = Object.keys(require.cache).filter((f) => f.startsWith(${prefix}));
+     console.log(JSON.stringify([...loaded.map((f) => f.slice(${dist.length + 1})), ...read.map((f) => 'read ' + f.slice(${dist.length + 1}))].filter((f) => !f.startsWith('chunk-')).sort()))`,
   ) as string[];
 }
 
@@ -46,13 +54,13 @@ describe("Node's build", () => {
     const name = JSON.stringify(pkg.name);
     expect(loadedAfter(`require(${name})`)).toEqual(['index.cjs', 'part-core.cjs']);
     expect(loadedAfter(`require(${name}).appealDeadline({ decisionLetterDate: '2026-02-10' })`)).toEqual(['index.cjs', 'part-core.cjs', 'part-deadlines.cjs']);
-    // Reading one FAQ reads that FAQ's file of content, and no other.
+    // Reading one FAQ reads that FAQ's file of content, and no other; no file of content is loaded as a module.
     expect(loadedAfter(`require(${name}).renderText(require(${name}).getFaq('mediation-agreement-time-limits'))`)).toEqual([
-      'content/faqs/mediation-agreement-time-limits.json',
       'index.cjs',
       'part-content.cjs',
       'part-core.cjs',
       'part-render.cjs',
+      'read content/faqs/mediation-agreement-time-limits.json',
     ]);
     // The exported objects are there at once, without loading any part.
     expect(loadedAfter(`const m = require(${name}); if (m.englandAndWalesCalendar.holidays.length < 100 || m.supportedDateRange.from !== '2014-01-01') throw new Error('missing')`)).toEqual([
@@ -94,6 +102,16 @@ describe("Node's build", () => {
     expect(api.renderHtml(faq)).toBe(render.renderHtml(faq));
     expect(() => api.renderHtml(faq, { style: 'fancy' as never })).toThrow(/options.style must be "plain" or "govuk"/);
     expect(() => api.appealDeadline({ decisionLetterDate: '2014-08-31' })).toThrow(expect.objectContaining({ code: 'DATE_OUT_OF_RANGE' }));
+  });
+
+  it('reads content itself, so other code that loads the same file cannot change what the package returns', () => {
+    const result = node(
+      `const file = require(${JSON.stringify(join(dist, 'content', 'pages', 'after-mediation.json'))});
+       file[0].title = 'Changed by other code';
+       const page = require(${JSON.stringify(pkg.name)}).getGuidancePage('after-mediation');
+       console.log(JSON.stringify({ title: page.title, frozen: Object.isFrozen(page) && Object.isFrozen(page.body[0]) }));`,
+    );
+    expect(result).toEqual({ title: 'After your mediation', frozen: true });
   });
 
   it('keeps the entry files small: a wrapper per function, no library code', () => {
