@@ -122,6 +122,23 @@ describe("Node's build", () => {
     expect(result).toEqual({ title: 'After your mediation', frozen: true });
   });
 
+  it("lets an ES module program compose the schemas with its own zod (zod's ES module copy, while the package uses its CommonJS copy)", () => {
+    const result = node(
+      `import { z } from 'zod';
+       import { GuidancePage, AppealDeadline } from ${JSON.stringify(`${pkg.name}/schemas`)};
+       import { getGuidancePage, appealDeadline } from ${JSON.stringify(pkg.name)};
+       const Mine = z.object({ page: GuidancePage, deadline: AppealDeadline.optional() });
+       console.log(JSON.stringify({
+         good: Mine.safeParse({ page: getGuidancePage('after-mediation'), deadline: appealDeadline({ decisionLetterDate: '2026-02-10' }) }).success,
+         bad: Mine.safeParse({ page: { id: 'after-mediation' } }).success,
+         isZod: GuidancePage instanceof z.ZodType,
+         jsonSchemaId: z.toJSONSchema(Mine).properties.page.$ref ?? z.toJSONSchema(Mine).properties.page.id ?? null,
+       }));`,
+      true,
+    ) as { good: boolean; bad: boolean; isZod: boolean; jsonSchemaId: unknown };
+    expect(result).toMatchObject({ good: true, bad: false, isZod: true });
+  });
+
   it('keeps the entry files small: a wrapper per function, no library code', () => {
     const index = readFileSync(join(dist, 'index.cjs'), 'utf8');
     const face = readFileSync(join(dist, 'index.node.js'), 'utf8');
