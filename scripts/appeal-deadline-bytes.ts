@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import ts from 'typescript';
+import { CONSUMER_BUNDLE } from './size.js';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -26,14 +27,8 @@ const name = arg('--export') ?? 'appealDeadline';
 const gz = (text: string | Uint8Array): number => gzipSync(text, { level: 9 }).length;
 
 const result = await build({
+  ...CONSUMER_BUNDLE,
   stdin: { contents: `export { ${name} } from './src/index.ts';`, resolveDir: root, loader: 'ts' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  write: false,
-  metafile: true,
-  logLevel: 'silent',
 });
 const code = result.outputFiles[0]?.text ?? '';
 

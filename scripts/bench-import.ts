@@ -61,20 +61,11 @@ export interface LoadSpec {
   extra?: string;
 }
 
-/**
- * Times loading each entry over a bare `node -e ''`, in interleaved rounds (a warm-up round is discarded). An entry
- * is a file path (imported) or a {@link LoadSpec}. `extra` (by entry name) is run after the load, for example to time
- * the first use of a function.
- */
-export function timeImports(entries: Record<string, string | LoadSpec>, rounds = 25, extra: Record<string, string> = {}): Record<string, ImportTiming> {
+/** Times loading each entry over a bare `node -e ''`, in interleaved rounds (a warm-up round is discarded). */
+export function timeImports(entries: Record<string, LoadSpec>, rounds = 25): Record<string, ImportTiming> {
   const names = Object.keys(entries);
-  const spec = (name: string): LoadSpec => {
-    const entry = entries[name] as string | LoadSpec;
-    const then = typeof entry === 'string' ? extra[name] : (entry.extra ?? extra[name]);
-    return { ...(typeof entry === 'string' ? { file: entry } : entry), ...(then === undefined ? {} : { extra: then }) };
-  };
   const code = (name: string): string => {
-    const { file, how = 'import', extra: then } = spec(name);
+    const { file, how = 'import', extra: then } = entries[name] as LoadSpec;
     const load = how === 'import' ? `await import(${JSON.stringify(pathToFileURL(file).href)})` : `require(${JSON.stringify(file)})`;
     return `const t = performance.now(); const m = ${load}; ${then ?? 'void m;'} process.stdout.write(String(performance.now() - t));`;
   };
@@ -85,7 +76,7 @@ export function timeImports(entries: Record<string, string | LoadSpec>, rounds =
   for (let round = -1; round < rounds; round++) {
     const order = round % 2 === 0 ? ['', ...names] : [...names].reverse().concat('');
     const times: Record<string, { wall: number; printed: number }> = {};
-    for (const name of order) times[name] = name === '' ? timeNode('', false) : timeNode(code(name), (spec(name).how ?? 'import') === 'import');
+    for (const name of order) times[name] = name === '' ? timeNode('', false) : timeNode(code(name), (entries[name]?.how ?? 'import') === 'import');
     if (round < 0) continue;
     const bareWall = (times[''] as { wall: number }).wall;
     bare.push(bareWall);
@@ -136,7 +127,6 @@ if (isMain) {
     'import the root entry': { file: esmEntry(dist) },
     'import, then getGuidancePage once': { file: esmEntry(dist), extra: page },
   };
-  const extra: Record<string, string> = {};
   // --also <dist>: another build (for example one from before a change) timed in the same interleaved rounds.
   const also = arg('--also');
   if (also !== undefined) {
@@ -144,7 +134,7 @@ if (isMain) {
     entries[`import the root entry of ${also}`] = { file: esmEntry(resolve(also)) };
     entries[`import, then getGuidancePage once, of ${also}`] = { file: esmEntry(resolve(also)), extra: page };
   }
-  const results = timeImports(entries, rounds, extra);
+  const results = timeImports(entries, rounds);
   console.log(`Import time over a bare \`node -e ''\` (${rounds} interleaved rounds, ${dist}; machine load ${loadavg()[0]?.toFixed(2)})\n`);
   console.log('| start | median wall time (ms) | cost over bare node: median of per-round differences (ms) | its interquartile range (ms) | the import timed inside the process: median (interquartile range), ms |');
   console.log('|---|---|---|---|---|');

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import ts from 'typescript';
 
 const root = join(import.meta.dirname, '..');
@@ -34,6 +34,22 @@ export const ENTRIES: Record<string, { code: string; zodAllowed: boolean }> = {
 
 const gz = (text: string | Uint8Array): number => gzipSync(text, { level: 9 }).length;
 
+/**
+ * How the project models a consumer's bundler wherever it measures a bundle (here, `scripts/appeal-deadline-bytes.ts`
+ * and the side-effects test): esbuild, tree-shaken and minified, an ES module for the browser, kept in memory with
+ * its metafile.
+ */
+export const CONSUMER_BUNDLE = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  write: false,
+  metafile: true,
+  treeShaking: true,
+  logLevel: 'silent',
+} as const satisfies BuildOptions;
+
 export interface Bundle {
   text: string;
   minified: number;
@@ -44,15 +60,8 @@ export interface Bundle {
 /** Bundles one entry's code against a dist/ folder. */
 export async function bundle(code: string, dist: string): Promise<Bundle> {
   const result = await build({
+    ...CONSUMER_BUNDLE,
     stdin: { contents: code.replaceAll('DIST/', `${dist}/`), resolveDir: root, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    metafile: true,
-    treeShaking: true,
-    logLevel: 'silent',
   });
   const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
   return {

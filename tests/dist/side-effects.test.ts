@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONSUMER_BUNDLE } from '../../scripts/size.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -28,14 +29,8 @@ function bundle(code: string, from: 'copy' | 'package' = 'copy'): { text: string
     // Input paths in the metafile are relative to this folder, so that ownEffects can import them from the copy
     // wherever the checkout and the temporary folder are.
     absWorkingDir: base,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    metafile: true,
+    ...CONSUMER_BUNDLE,
     external: ['zod'],
-    logLevel: 'silent',
   });
   return { text: result.outputFiles[0]?.text ?? '', inputs: Object.keys(result.metafile.inputs) };
 }
@@ -46,13 +41,8 @@ function bundle(code: string, from: 'copy' | 'package' = 'copy'): { text: string
  */
 async function ownEffects(file: string): Promise<string> {
   const result = await build({
+    ...CONSUMER_BUNDLE,
     stdin: { contents: `import ${JSON.stringify(`./${file}`)};`, resolveDir: dir, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
     plugins: [{ name: 'only-this-file', setup: (build) => build.onResolve({ filter: /.*/ }, (args) => (args.importer === '<stdin>' ? undefined : { path: args.path, external: true })) }],
   });
   // What is left of the imports (esbuild keeps an external import, since it cannot see inside it) is not this file's doing.
